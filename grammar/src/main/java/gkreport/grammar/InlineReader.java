@@ -1,0 +1,158 @@
+package gkreport.grammar;
+
+import gkreport.grammar.antlr.InlineLexer;
+import gkreport.grammar.antlr.InlineParser;
+import gkreport.grammar.syntax.CellValue;
+import gkreport.grammar.syntax.HeadingPrefix;
+import gkreport.grammar.syntax.Numeral;
+import gkreport.grammar.syntax.NumeralStyle;
+import java.math.BigDecimal;
+import org.antlr.v4.runtime.ANTLRInputStream;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+
+/** Reads the inline structure of a line or cell with the Inline grammar. */
+public final class InlineReader {
+    /** A heading numeral stands within the first characters of a line; the rest is wording. */
+    private static final int HEADING_PREFIX_WINDOW = 24;
+
+    private InlineReader() {
+    }
+
+    /** The Markdown marks and heading numeral at the start of a line; never fails. */
+    public static HeadingPrefix headingPrefix(String line) {
+        int windowEnd = HEADING_PREFIX_WINDOW + (line.startsWith("[bookmark:") ? Math.max(0, line.indexOf(']')) : 0);
+        String window = line.length() > windowEnd ? line.substring(0, windowEnd) : line;
+        InlineParser parser = parser(window);
+        InlineParser.HeadingStartContext ctx = parser.headingStart();
+        int marksEnd = ctx.marks().isEmpty() ? 0 : end(ctx.marks(ctx.marks().size() - 1));
+        if (ctx.WS() != null) marksEnd = ctx.WS().getSymbol().getStopIndex() + 1;
+        InlineParser.NumeralContext numeralCtx = ctx.numeral();
+        if (numeralCtx == null || numeralCtx.exception != null) return new HeadingPrefix(marksEnd, null);
+        int start = numeralCtx.getStart().getStartIndex();
+        int end = end(numeralCtx);
+        // 「2.3」 is a decimal and 「1.5万」 an amount, not a numeral followed by wording.
+        if (end < window.length() && isDigit(window.charAt(end)) && style(numeralCtx) == NumeralStyle.ARABIC_DOT) {
+            return new HeadingPrefix(marksEnd, null);
+        }
+        String text = window.substring(start, end);
+        int afterSpaces = end;
+        while (afterSpaces < line.length() && isSpace(line.charAt(afterSpaces))) afterSpaces++;
+        Numeral numeral = new Numeral(style(numeralCtx), valueOf(numeralCtx), start, afterSpaces, text);
+        return new HeadingPrefix(marksEnd, numeral);
+    }
+
+    /** The value a table cell holds; never fails. */
+    public static CellValue cellValue(String cell) {
+        String text = cell.strip();
+        if (text.isEmpty() || text.chars().allMatch(InlineReader::isSpace)) {
+            return new CellValue(CellValue.Kind.BLANK, null, false, "");
+        }
+        InlineParser.CellValueContext ctx = parser(text).cellValue();
+        InlineParser.NumberContext number = ctx.number();
+        if (number == null || number.exception != null || number.ARABIC().isEmpty()) {
+            return new CellValue(CellValue.Kind.TEXT, null, false, text);
+        }
+        String trailer = text.substring(end(number)).strip();
+        BigDecimal value = parseNumber(number);
+        boolean signed = number.SIGN() != null;
+        CellValue.Kind kind = trailer.isEmpty() ? CellValue.Kind.NUMBER : CellValue.Kind.NUMBER_WITH_TEXT;
+        return new CellValue(kind, value, signed, trailer);
+    }
+
+    /** 「十二」 → 12, 「二十」 → 20, 「〇」 → 0; -1 when the digits are not a number. */
+    public static int chineseNumberValue(String digits) {
+        String d = "〇一二三四五六七八九";
+        if (digits.isEmpty()) return -1;
+        int tenAt = digits.indexOf('十');
+        if (tenAt < 0) {
+            if (digits.length() != 1) return -1;
+            int v = d.indexOf(digits.charAt(0) == '零' ? '〇' : digits.charAt(0));
+            return v;
+        }
+        if (digits.indexOf('十', tenAt + 1) >= 0 || digits.length() > 3) return -1;
+        int tens = tenAt == 0 ? 1 : d.indexOf(digits.charAt(0));
+        int ones = tenAt == digits.length() - 1 ? 0 : d.indexOf(digits.charAt(tenAt + 1));
+        if (tens <= 0 || ones < 0) return -1;
+        return tens * 10 + ones;
+    }
+
+    /** The Chinese numeral for 1..99: 4 → 「四」, 12 → 「十二」. */
+    public static String chineseNumber(int value) {
+        String d = "〇一二三四五六七八九";
+        if (value < 10) return String.valueOf(d.charAt(value));
+        int tens = value / 10;
+        int ones = value % 10;
+        return (tens == 1 ? "" : String.valueOf(d.charAt(tens))) + "十" + (ones == 0 ? "" : String.valueOf(d.charAt(ones)));
+    }
+
+    private static NumeralStyle style(InlineParser.NumeralContext ctx) {
+        if (ctx instanceof InlineParser.ChineseNumeralContext) return NumeralStyle.CHINESE;
+        if (ctx instanceof InlineParser.BracketedChineseNumeralContext b) {
+            return b.OPEN().getText().equals("(") ? NumeralStyle.CHINESE_ASCII_BRACKETS : NumeralStyle.CHINESE_FULLWIDTH_BRACKETS;
+        }
+        if (ctx instanceof InlineParser.ArabicNumeralContext a) {
+            return a.DUN() != null ? NumeralStyle.ARABIC_DUN : NumeralStyle.ARABIC_DOT;
+        }
+        return NumeralStyle.ARABIC_BRACKETS;
+    }
+
+    private static int valueOf(InlineParser.NumeralContext ctx) {
+        if (ctx instanceof InlineParser.ChineseNumeralContext c) return chineseNumberValue(c.CN_DIGITS().getText());
+        if (ctx instanceof InlineParser.BracketedChineseNumeralContext b) return chineseNumberValue(b.CN_DIGITS().getText());
+        String digits = ctx instanceof InlineParser.ArabicNumeralContext a ? a.ARABIC().getText()
+                : ((InlineParser.BracketedArabicNumeralContext) ctx).ARABIC().getText();
+        return digits.length() > 6 ? -1 : Integer.parseInt(asciiDigits(digits));
+    }
+
+    private static BigDecimal parseNumber(InlineParser.NumberContext number) {
+        StringBuilder plain = new StringBuilder();
+        if (number.SIGN() != null && !number.SIGN().getText().equals("+") && !number.SIGN().getText().equals("＋")) {
+            plain.append('-');
+        }
+        for (int i = 0; i < number.getChildCount(); i++) {
+            if (!(number.getChild(i).getPayload() instanceof Token t)) continue;
+            switch (t.getType()) {
+                case InlineLexer.ARABIC -> plain.append(asciiDigits(t.getText()));
+                case InlineLexer.DOT -> plain.append('.');
+                default -> {
+                    // sign, spaces and thousands separators carry no digits
+                }
+            }
+        }
+        return new BigDecimal(plain.toString());
+    }
+
+    private static String asciiDigits(String digits) {
+        StringBuilder b = new StringBuilder(digits.length());
+        for (char c : digits.toCharArray()) b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        return b.toString();
+    }
+
+    private static InlineParser parser(String text) {
+        @SuppressWarnings("deprecation") // indexes by UTF-16 unit, as our offsets do
+        InlineLexer lexer = new InlineLexer(new ANTLRInputStream(text));
+        lexer.removeErrorListeners();
+        InlineParser parser = new InlineParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        return parser;
+    }
+
+    private static int end(ParserRuleContext ctx) {
+        Token stop = ctx.getStop();
+        Token start = ctx.getStart();
+        if (stop == null || stop.getType() == Token.EOF || stop.getStopIndex() < start.getStartIndex()) {
+            return start.getStartIndex();
+        }
+        return stop.getStopIndex() + 1;
+    }
+
+    private static boolean isDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+
+    static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\u000B' || c == '\f';
+    }
+}

@@ -1,0 +1,169 @@
+package gkreport.grammar;
+
+import gkreport.grammar.antlr.ReportLinesLexer;
+import gkreport.grammar.antlr.ReportLinesParser;
+import gkreport.grammar.syntax.Block;
+import gkreport.grammar.syntax.Cell;
+import gkreport.grammar.syntax.Document;
+import gkreport.grammar.syntax.HeadingPrefix;
+import gkreport.grammar.syntax.Row;
+import gkreport.grammar.syntax.RowForm;
+import gkreport.grammar.syntax.Table;
+import gkreport.grammar.syntax.TextLine;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.ANTLRInputStream;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/** Parses a report's text into its syntax tree. Accepts every input and never throws. */
+public final class ReportParser {
+    private ReportParser() {
+    }
+
+    public static Document parse(String text) {
+        SourceText source = new SourceText(text);
+        // The grammar ends every line with NL; give the last line one without moving any offset.
+        String input = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
+        @SuppressWarnings("deprecation") // indexes by UTF-16 unit, as SourceText does
+        ReportLinesLexer lexer = new ReportLinesLexer(new ANTLRInputStream(input));
+        lexer.removeErrorListeners();
+        ReportLinesParser parser = new ReportLinesParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        ReportLinesParser.DocumentContext tree = parser.document();
+        return new Builder(source).build(tree);
+    }
+
+    /** Turns the ANTLR parse tree into blocks: text lines, and tables of consecutive rows. */
+    private static final class Builder {
+        private final SourceText source;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<Row> rows = new ArrayList<>();
+
+        Builder(SourceText source) {
+            this.source = source;
+        }
+
+        Document build(ReportLinesParser.DocumentContext tree) {
+            for (ReportLinesParser.BlockContext block : tree.block()) {
+                if (block.tikaRow() != null) rows.add(tikaRow(block.tikaRow()));
+                else if (block.pipeRow() != null) rows.add(delimitedRow(block.pipeRow(), RowForm.PIPE, ReportLinesLexer.PIPE));
+                else if (block.tabRow() != null) rows.add(delimitedRow(block.tabRow(), RowForm.TAB, ReportLinesLexer.TAB));
+                else if (block.textLine() != null) {
+                    flushTable();
+                    blocks.add(textLine(block.textLine()));
+                }
+            }
+            flushTable();
+            return new Document(source, blocks);
+        }
+
+        private void flushTable() {
+            if (rows.isEmpty()) return;
+            TextRange range = rows.get(0).range().union(rows.get(rows.size() - 1).range());
+            blocks.add(new Table(range, rows));
+            rows.clear();
+        }
+
+        private Row tikaRow(ReportLinesParser.TikaRowContext ctx) {
+            List<Cell> cells = new ArrayList<>();
+            for (ParseTree child : ctx.children) {
+                if (child instanceof ReportLinesParser.CellLineContext line) {
+                    cells.add(line.content() != null ? cell(span(line.content()))
+                            : new Cell("", TextRange.at(lastTab(line) + 1)));
+                } else if (child instanceof ReportLinesParser.ContinuationContext more && !cells.isEmpty()) {
+                    Cell last = cells.remove(cells.size() - 1);
+                    Cell next = cell(new TextRange(more.TEXT().getSymbol().getStartIndex(), stop(more.TEXT())));
+                    cells.add(join(last, next));
+                }
+            }
+            return new Row(lineRange(ctx), source.lineOf(ctx.getStart().getStartIndex()), RowForm.CELL_PER_LINE, cells);
+        }
+
+        private Row delimitedRow(ParserRuleContext ctx, RowForm form, int separator) {
+            TextRange lineRange = lineRange(ctx);
+            List<TextRange> segments = new ArrayList<>();
+            int segmentStart = lineRange.start();
+            for (ParseTree child : ctx.children) {
+                for (Token t : tokens(child)) {
+                    if (t.getType() == separator) {
+                        segments.add(new TextRange(segmentStart, t.getStartIndex()));
+                        segmentStart = t.getStopIndex() + 1;
+                    }
+                }
+            }
+            segments.add(new TextRange(segmentStart, lineRange.end()));
+            if (form == RowForm.PIPE) {
+                // 「| a | b |」: the blanks outside the outer pipes are not cells.
+                if (segments.size() > 1 && source.slice(segments.get(segments.size() - 1)).isBlank()) {
+                    segments.remove(segments.size() - 1);
+                }
+                if (segments.size() > 1 && source.slice(segments.get(0)).isBlank()) segments.remove(0);
+            }
+            List<Cell> cells = segments.stream().map(this::cell).toList();
+            return new Row(lineRange, source.lineOf(lineRange.start()), form, cells);
+        }
+
+        private TextLine textLine(ReportLinesParser.TextLineContext ctx) {
+            TextRange range = lineRange(ctx);
+            String text = source.slice(range);
+            HeadingPrefix prefix = InlineReader.headingPrefix(text);
+            int contentEnd = text.length();
+            while (contentEnd > 0 && InlineReader.isSpace(text.charAt(contentEnd - 1))) contentEnd--;
+            String trimmed = text.substring(0, contentEnd);
+            if (trimmed.endsWith("**")) contentEnd -= 2;
+            while (contentEnd > 0 && InlineReader.isSpace(text.charAt(contentEnd - 1))) contentEnd--;
+            int contentStart = Math.min(prefix.contentStart(), contentEnd);
+            return new TextLine(range, source.lineOf(range.start()), text, prefix, range.sub(contentStart, contentEnd));
+        }
+
+        /** A cell over a span: its text trimmed of spaces, its range the trimmed text's. */
+        private Cell cell(TextRange span) {
+            String raw = source.slice(span);
+            int from = 0;
+            int to = raw.length();
+            while (from < to && InlineReader.isSpace(raw.charAt(from))) from++;
+            while (to > from && InlineReader.isSpace(raw.charAt(to - 1))) to--;
+            return new Cell(raw.substring(from, to), span.sub(from, to));
+        }
+
+        private Cell join(Cell first, Cell continuation) {
+            if (first.isBlank()) return continuation;
+            if (continuation.isBlank()) return first;
+            return new Cell(first.text() + "\n" + continuation.text(), first.range().union(continuation.range()));
+        }
+
+        /** The context's lines, without the final line break. */
+        private TextRange lineRange(ParserRuleContext ctx) {
+            int start = ctx.getStart().getStartIndex();
+            int end = Math.min(ctx.getStop().getStartIndex(), source.length());
+            if (ctx.getStop().getType() != ReportLinesLexer.NL) end = Math.min(ctx.getStop().getStopIndex() + 1, source.length());
+            return new TextRange(Math.min(start, end), end);
+        }
+
+        private TextRange span(ParserRuleContext ctx) {
+            return new TextRange(ctx.getStart().getStartIndex(), Math.min(ctx.getStop().getStopIndex() + 1, source.length()));
+        }
+
+        private int lastTab(ReportLinesParser.CellLineContext line) {
+            List<TerminalNode> tabs = line.TAB();
+            return tabs.get(tabs.size() - 1).getSymbol().getStartIndex();
+        }
+
+        private int stop(TerminalNode node) {
+            return Math.min(node.getSymbol().getStopIndex() + 1, source.length());
+        }
+
+        private static List<Token> tokens(ParseTree tree) {
+            if (tree instanceof TerminalNode t) return List.of(t.getSymbol());
+            List<Token> out = new ArrayList<>();
+            for (int i = 0; i < tree.getChildCount(); i++) out.addAll(tokens(tree.getChild(i)));
+            return out;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package gkreport.grammar.syntax;
+
+import gkreport.grammar.TextRange;
+
+/**
+ * One table cell.
+ *
+ * @param text  the cell's text, trimmed; a cell continued over several lines keeps its line breaks
+ * @param range the trimmed text's span, or an empty range where the cell stands when it is blank
+ */
+public record Cell(String text, TextRange range) {
+    public boolean isBlank() {
+        return text.isBlank();
+    }
+}

@@ -1,0 +1,11 @@
+package gkreport.grammar.syntax;
+
+/** The three ways a table row is written in the structured-text form. */
+public enum RowForm {
+    /** One cell per tab-indented line, a blank line between rows (Apache Tika). */
+    CELL_PER_LINE,
+    /** Cells between '|' on one line. */
+    PIPE,
+    /** Cells between tabs on one line. */
+    TAB
+}

@@ -1,0 +1,78 @@
+package gkreport.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import gkreport.grammar.SourceText;
+import gkreport.grammar.TextRange;
+import gkreport.model.Report;
+import gkreport.rules.Finding;
+import gkreport.rules.Messages;
+import gkreport.rules.Related;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** design.md's JSON: one object with files, findings (1-based lines, code-point columns) and a summary. */
+final class JsonFormat {
+    private JsonFormat() {
+    }
+
+    static void print(List<FileReport> reports, Messages messages, PrintWriter out) {
+        JsonArray files = new JsonArray();
+        for (FileReport r : reports) files.add(file(r, messages));
+        Tally t = Tally.of(reports);
+        JsonObject summary = new JsonObject();
+        summary.addProperty("files", t.files());
+        summary.addProperty("errors", t.errors());
+        summary.addProperty("warnings", t.warnings());
+        summary.addProperty("infos", t.infos());
+        summary.addProperty("unreadable", t.unreadable());
+        JsonObject root = new JsonObject();
+        root.add("files", files);
+        root.add("summary", summary);
+        out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create().toJson(root));
+    }
+
+    private static JsonObject file(FileReport r, Messages messages) {
+        JsonObject o = new JsonObject();
+        o.addProperty("path", r.path());
+        Report report = r.readable() ? r.analysis().report() : null;
+        o.addProperty("year", report == null ? null : report.year().orElse(null));
+        o.addProperty("template", report == null || report.template() == null ? null : report.template().id());
+        if (r.error() != null) o.addProperty("error", messages.render(r.error()));
+        if (r.fixed() > 0) o.addProperty("fixed", r.fixed());
+        JsonArray findings = new JsonArray();
+        if (report != null) {
+            for (Finding f : r.analysis().findings()) findings.add(finding(f, report.source(), messages));
+        }
+        o.add("findings", findings);
+        return o;
+    }
+
+    private static JsonObject finding(Finding f, SourceText source, Messages messages) {
+        JsonObject o = new JsonObject();
+        o.addProperty("rule", f.rule().id());
+        o.addProperty("severity", f.severity().id());
+        o.addProperty("message", messages.render(f.message()));
+        addRange(o, source, f.range());
+        JsonArray related = new JsonArray();
+        for (Related rel : f.related()) {
+            JsonObject ro = new JsonObject();
+            if (rel.location() != null) ro.addProperty("path", rel.location());
+            ro.addProperty("line", source.lineOf(rel.range().start()) + 1);
+            ro.addProperty("column", source.codePointColumn(rel.range().start()));
+            ro.addProperty("message", messages.render(rel.message()));
+            related.add(ro);
+        }
+        o.add("related", related);
+        o.addProperty("fixable", f.fixable());
+        return o;
+    }
+
+    private static void addRange(JsonObject o, SourceText source, TextRange range) {
+        o.addProperty("line", source.lineOf(range.start()) + 1);
+        o.addProperty("column", source.codePointColumn(range.start()));
+        o.addProperty("endLine", source.lineOf(range.end()) + 1);
+        o.addProperty("endColumn", source.codePointColumn(range.end()));
+    }
+}

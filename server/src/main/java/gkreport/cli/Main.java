@@ -1,0 +1,48 @@
+package gkreport.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code gkreport} command line. */
+@Command(name = "gkreport", mixinStandardHelpOptions = true, version = "gkreport 0.1.0",
+        description = "政府信息公开工作年度报告检查工具 / Checks annual government information disclosure reports.",
+        subcommands = {CheckCommand.class, RulesCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args));
+    }
+
+    /** Runs the command line with the given streams; returns the exit code. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("gkreport: " + e);
+            return ExitCodes.UNREADABLE;
+        });
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("gkreport: " + e.getMessage());
+            e.getCommandLine().usage(err);
+            return ExitCodes.UNREADABLE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Reports are Chinese: write UTF-8 whatever the platform's locale says. */
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+}

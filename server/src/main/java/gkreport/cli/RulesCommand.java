@@ -1,0 +1,34 @@
+package gkreport.cli;
+
+import gkreport.rules.Messages;
+import gkreport.rules.RuleId;
+import gkreport.rules.Rules;
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gkreport rules}: every rule id, its default severity, what it checks and its doc page. */
+@Command(name = "rules", mixinStandardHelpOptions = true, description = "列出全部规则 / List every rule.")
+final class RulesCommand implements Callable<Integer> {
+    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Messages messages = Messages.forLanguage(lang);
+        Set<RuleId> implemented = Rules.all().stream().map(r -> r.id()).collect(Collectors.toSet());
+        PrintWriter out = spec.commandLine().getOut();
+        for (RuleId id : RuleId.values()) {
+            if (!implemented.contains(id)) continue;
+            out.printf("%-20s %-8s %s  (%s)%n", id.id(), id.defaultSeverity().id(), messages.text("rule." + id.id()), id.docPath());
+        }
+        return ExitCodes.CLEAN;
+    }
+}

@@ -1,0 +1,47 @@
+package gkreport.cli;
+
+import gkreport.grammar.SourceText;
+import gkreport.rules.Finding;
+import gkreport.rules.Message;
+import gkreport.rules.Messages;
+import gkreport.rules.Related;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Human-readable output: 「path:line:column: 错误 rule-id: message」, related places indented below. */
+final class TextFormat {
+    private TextFormat() {
+    }
+
+    static void print(List<FileReport> reports, Messages messages, PrintWriter out) {
+        for (FileReport r : reports) {
+            if (r.error() != null) out.println(messages.render(Message.of("cli.unreadable", r.path(), r.error())));
+            if (r.fixed() > 0) out.println(messages.render(Message.of("cli.fixed", String.valueOf(r.fixed()), r.path())));
+            if (!r.readable()) continue;
+            SourceText source = r.analysis().report().source();
+            for (Finding f : r.analysis().findings()) {
+                StringBuilder line = new StringBuilder()
+                        .append(r.path()).append(':').append(position(source, f.range().start())).append(": ")
+                        .append(messages.text("severity." + f.severity().id())).append(' ')
+                        .append(f.rule().id()).append(": ")
+                        .append(messages.render(f.message()));
+                if (f.fixable()) line.append(" [").append(messages.text("cli.fixable")).append(']');
+                out.println(line);
+                for (Related rel : f.related()) {
+                    String where = rel.location() != null ? rel.location() : r.path() + ":" + position(source, rel.range().start());
+                    out.println("    " + where + ": " + messages.render(rel.message()));
+                }
+            }
+        }
+        Tally t = Tally.of(reports);
+        String summary = messages.render(Message.of("cli.summary", String.valueOf(t.files()), String.valueOf(t.errors()),
+                String.valueOf(t.warnings()), String.valueOf(t.infos())));
+        if (t.unreadable() > 0) summary += messages.render(Message.of("cli.unreadableCount", String.valueOf(t.unreadable())));
+        out.println(summary);
+    }
+
+    /** 1-based line and code-point column. */
+    static String position(SourceText source, int offset) {
+        return (source.lineOf(offset) + 1) + ":" + source.codePointColumn(offset);
+    }
+}

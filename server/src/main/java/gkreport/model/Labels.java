@@ -1,0 +1,67 @@
+package gkreport.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * Label normalisation and matching. Real texts vary in bracket width, quotes, 、/，, spaces and
+ * line breaks inside labels, and notes in brackets; labels are compared after removing those.
+ */
+public final class Labels {
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000*]+");
+    private static final Pattern NOTE = Pattern.compile("（[^（）]{4,}）$");
+    private static final Pattern LEADING_NUMERAL = Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、])");
+
+    private Labels() {
+    }
+
+    /** Width, quotes, punctuation and spaces unified: 「(二) 部分公开(区分…)」 → 「（二）部分公开（区分…）」. */
+    public static String normalize(String label) {
+        String s = SPACES.matcher(label).replaceAll("");
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(switch (c) {
+                case '(' -> '（';
+                case ')' -> '）';
+                case '"', '＂', '”', '“' -> '“';
+                case ',', '，' -> '，';
+                case ':' -> '：';
+                case '．' -> '.';
+                case '／' -> '/';
+                default -> c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c;
+            });
+        }
+        return b.toString();
+    }
+
+    /** The normalised label without a trailing note in brackets and without its numeral. */
+    public static String core(String label) {
+        String s = normalize(label);
+        s = NOTE.matcher(s).replaceAll("");
+        return LEADING_NUMERAL.matcher(s).replaceAll("");
+    }
+
+    /** Similarity of two labels' cores in [0, 1]: twice their longest common subsequence over their lengths. */
+    public static double similarity(String a, String b) {
+        String x = core(a);
+        String y = core(b);
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        if (x.equals(y)) return 1;
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int i = 1; i <= x.length(); i++) {
+            for (int j = 1; j <= y.length(); j++) {
+                cur[j] = x.charAt(i - 1) == y.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return 2.0 * prev[y.length()] / (x.length() + y.length());
+    }
+
+    /** Whether the text contains the label, compared normalised. */
+    public static boolean mentions(String text, String label) {
+        return normalize(text).contains(normalize(label));
+    }
+}

@@ -1,0 +1,35 @@
+package gkreport.model;
+
+import gkreport.grammar.SourceText;
+import gkreport.grammar.syntax.Document;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A report as recognised: title, sections, the three tables and the format they follow.
+ * Any part may be absent (null or empty) when the text lacks it; the rules report that.
+ *
+ * @param document  the syntax tree
+ * @param title     the title, or null
+ * @param sections  the recognised section headings with their bodies, in written order
+ * @param table2    table 二, or null
+ * @param table3    table 三, or null
+ * @param table4    table 四, or null
+ * @param template  the format the tables follow (the majority of their marks), or null
+ * @param marks     the labels found that only one format has
+ */
+public record Report(Document document, Title title, List<Section> sections, Table2 table2, Table3 table3,
+                     Table4 table4, TemplateVersion template, List<TemplateMark> marks) {
+    public Report {
+        sections = List.copyOf(sections);
+        marks = List.copyOf(marks);
+    }
+
+    public SourceText source() {
+        return document.source();
+    }
+
+    public Optional<Integer> year() {
+        return Optional.ofNullable(title).map(Title::year);
+    }
+}

@@ -1,0 +1,20 @@
+package gkreport.model;
+
+/**
+ * A data row of a table in a format.
+ *
+ * @param key   stable key, e.g. 「R3.3.1」 (report-format.md)
+ * @param label the exact label of the format
+ * @param group the label of the merged group cell on its left, or null
+ */
+public record RowSpec(String key, String label, String group) {
+    /**
+     * The label as a reader names the row: with its group when the label alone is ambiguous
+     * (「（三）不予公开 1.属于国家秘密」), without the format's long notes (「（二）部分公开」).
+     */
+    public String displayLabel() {
+        String shortLabel = label.replaceFirst("（区分处理的.*）$", "");
+        boolean groupNeeded = group != null && !group.startsWith("三、");
+        return groupNeeded ? group + " " + shortLabel : shortLabel;
+    }
+}

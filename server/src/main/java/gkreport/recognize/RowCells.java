@@ -1,0 +1,110 @@
+package gkreport.recognize;
+
+import gkreport.grammar.InlineReader;
+import gkreport.grammar.TextRange;
+import gkreport.grammar.syntax.Cell;
+import gkreport.grammar.syntax.CellValue;
+import gkreport.grammar.syntax.Row;
+import gkreport.model.DataCell;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a row into its label cells and its value cells, and aligns the values to the format's
+ * columns. Merged cells appear as blank cells or are missing, so values are taken from the right.
+ */
+final class RowCells {
+    final List<Cell> labels;
+    final List<Cell> values;
+
+    private RowCells(List<Cell> labels, List<Cell> values) {
+        this.labels = labels;
+        this.values = values;
+    }
+
+    /**
+     * Label cells are the leading cells up to the last one that reads as a label (text that is not
+     * a number, more than two characters unless it is the first); everything after is values.
+     */
+    static RowCells split(Row row) {
+        List<Cell> cells = row.cells();
+        int lastLabel = -1;
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (c.isBlank()) continue;
+            if (isLabelLike(c, lastLabel < 0)) lastLabel = i;
+            else break;
+        }
+        return new RowCells(cells.subList(0, lastLabel + 1), cells.subList(lastLabel + 1, cells.size()));
+    }
+
+    /**
+     * Text that names something: 「规章」, 「1.属于国家秘密」, 「2020年本行政区域…」; not a number, a
+     * number with its unit (「251000元」「12.5万元」), nor a short mark where a number belongs (「/」「无」).
+     */
+    static boolean isLabelLike(Cell cell, boolean first) {
+        CellValue v = InlineReader.cellValue(cell.text());
+        return switch (v.kind()) {
+            case BLANK, NUMBER -> false;
+            case NUMBER_WITH_TEXT -> !UNITS.contains(v.trailer()) && hanCount(v.trailer()) >= 2;
+            case TEXT -> first ? cell.text().length() >= 2 : cell.text().length() > 2;
+        };
+    }
+
+    private static final Set<String> UNITS = Set.of("元", "万元", "亿元", "件", "个", "项", "条", "次", "人", "人次", "份");
+
+    private static long hanCount(String text) {
+        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    }
+
+    /** The label cells' text, joined with spaces; empty when the row has none. */
+    String labelText() {
+        return String.join(" ", labels.stream().filter(c -> !c.isBlank()).map(Cell::text).toList());
+    }
+
+    List<Cell> nonBlankLabels() {
+        return labels.stream().filter(c -> !c.isBlank()).toList();
+    }
+
+    /** Where the label stands, or the row's start when it has none. */
+    TextRange labelRange(Row row) {
+        List<Cell> named = nonBlankLabels();
+        if (named.isEmpty()) return TextRange.at(row.range().start());
+        return named.get(0).range().union(named.get(named.size() - 1).range());
+    }
+
+    /**
+     * The value cells aligned to {@code expected} columns: blanks beyond the columns are dropped
+     * first at the right (trailing separators), then at the left (merged label columns); when
+     * fewer remain, the missing ones are at the left and come back as absent cells.
+     */
+    Aligned align(int expected) {
+        List<Cell> v = new ArrayList<>(values);
+        while (v.size() > expected && v.get(v.size() - 1).isBlank()) v.remove(v.size() - 1);
+        while (v.size() > expected && v.get(0).isBlank()) v.remove(0);
+        int extra = Math.max(0, v.size() - expected);
+        List<Cell> kept = v.subList(extra, v.size());
+        List<Cell> aligned = new ArrayList<>(expected);
+        for (int i = 0; i < expected - kept.size(); i++) aligned.add(null);
+        aligned.addAll(kept);
+        return new Aligned(aligned, extra);
+    }
+
+    record Aligned(List<Cell> cells, int extra) {
+        List<DataCell> toDataCells(String table, String row, List<String> columns, TextRange absentAt) {
+            List<DataCell> out = new ArrayList<>(cells.size());
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                CellValue value = c == null ? InlineReader.cellValue("") : InlineReader.cellValue(c.text());
+                out.add(new DataCell(table, row, columns.get(i), c, c == null ? absentAt : c.range(), value));
+            }
+            return out;
+        }
+    }
+
+    /** How many cells hold a number. */
+    static long numericCount(Row row) {
+        return row.cells().stream().filter(c -> InlineReader.cellValue(c.text()).hasNumber()).count();
+    }
+}

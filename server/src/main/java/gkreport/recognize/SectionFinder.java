@@ -1,0 +1,80 @@
+package gkreport.recognize;
+
+import gkreport.grammar.TextRange;
+import gkreport.grammar.syntax.Block;
+import gkreport.grammar.syntax.Numeral;
+import gkreport.grammar.syntax.NumeralStyle;
+import gkreport.grammar.syntax.TextLine;
+import gkreport.model.Labels;
+import gkreport.model.Section;
+import gkreport.model.SectionHeading;
+import gkreport.model.SectionSpec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Recognises the six section headings by their wording, whatever numeral they carry, so that a
+ * heading numbered 「4、」 or garbled still opens its section and the rules can report it.
+ */
+final class SectionFinder {
+    private static final int MAX_HEADING_LENGTH = 40;
+    private static final double SIMILAR = 0.8;
+    private static final double SIMILAR_WITH_TOP_NUMERAL = 0.6;
+
+    private SectionFinder() {
+    }
+
+    static List<Section> find(List<Block> blocks, String source) {
+        List<Section> sections = new ArrayList<>();
+        SectionHeading current = null;
+        List<Block> body = new ArrayList<>();
+        for (Block block : blocks) {
+            SectionHeading heading = block instanceof TextLine line ? heading(line, source) : null;
+            if (heading != null) {
+                if (current != null) sections.add(new Section(current, body));
+                current = heading;
+                body = new ArrayList<>();
+            } else if (current != null) {
+                body.add(block);
+            }
+        }
+        if (current != null) sections.add(new Section(current, body));
+        return sections;
+    }
+
+    /** The section heading this line is, or null. */
+    static SectionHeading heading(TextLine line, String source) {
+        Numeral numeral = line.prefix().numeral();
+        if (numeral != null && (numeral.style() == NumeralStyle.CHINESE_FULLWIDTH_BRACKETS
+                || numeral.style() == NumeralStyle.CHINESE_ASCII_BRACKETS || numeral.style() == NumeralStyle.ARABIC_BRACKETS)) {
+            return null; // subsection numbering
+        }
+        String wording = source.substring(line.contentRange().start(), line.contentRange().end()).strip();
+        if (wording.isEmpty() || wording.length() > MAX_HEADING_LENGTH || wording.endsWith("。") || wording.contains("年度报告")) {
+            return null;
+        }
+        SectionSpec best = null;
+        double bestScore = 0;
+        for (SectionSpec spec : SectionSpec.ALL) {
+            double score = score(wording, spec);
+            if (score > bestScore) {
+                best = spec;
+                bestScore = score;
+            }
+        }
+        boolean topNumeral = numeral != null && numeral.style() == NumeralStyle.CHINESE;
+        if (best == null || bestScore < (topNumeral ? SIMILAR_WITH_TOP_NUMERAL : SIMILAR)) return null;
+        TextRange numeralRange = numeral == null ? TextRange.at(line.contentRange().start())
+                : line.range().sub(numeral.start(), numeral.start() + numeral.text().length());
+        return new SectionHeading(best, line, numeral, numeralRange, wording, line.contentRange());
+    }
+
+    private static double score(String wording, SectionSpec spec) {
+        double score = Labels.similarity(wording, spec.title());
+        for (String variant : spec.variants()) score = Math.max(score, Labels.similarity(wording, variant));
+        String n = Labels.normalize(wording);
+        boolean allKeywords = spec.keywords().stream().allMatch(n::contains);
+        if (allKeywords && n.length() <= spec.title().length() + 12) score = Math.max(score, SIMILAR);
+        return score;
+    }
+}

@@ -1,0 +1,146 @@
+package gkreport.recognize;
+
+import gkreport.grammar.TextRange;
+import gkreport.grammar.syntax.Cell;
+import gkreport.grammar.syntax.Row;
+import gkreport.grammar.syntax.Table;
+import gkreport.model.DataRow;
+import gkreport.model.Labels;
+import gkreport.model.RowSpec;
+import gkreport.model.Table3;
+import gkreport.model.Table3Spec;
+import gkreport.model.TemplateMark;
+import gkreport.model.TemplateVersion;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads table 三: finds the header, matches each data row to the format's rows by its normalised
+ * label, places rows whose label is blank by position, and keeps rows the format lacks.
+ */
+final class Table3Reader {
+    static final String TABLE = "表三";
+    private static final double MATCH = 0.75;
+
+    private Table3Reader() {
+    }
+
+    static Table3 read(Table table, List<TemplateMark> marks) {
+        TemplateVersion version = versionOf(table, marks);
+        List<RowSpec> specs = Table3Spec.rows(version);
+        int firstData = firstDataRow(table, specs);
+        List<Row> header = table.rows().subList(0, firstData);
+        Set<String> used = new HashSet<>();
+        List<DataRow> rows = new ArrayList<>();
+        int next = 0;
+        for (Row row : table.rows().subList(firstData, table.rows().size())) {
+            if (row.isSeparator() || row.cells().stream().allMatch(Cell::isBlank)) continue;
+            RowCells cells = RowCells.split(row);
+            List<Cell> labels = cells.nonBlankLabels();
+            String rowLabel = rowLabel(labels, specs);
+            RowSpec spec = null;
+            boolean byPosition = false;
+            if (rowLabel != null) {
+                spec = match(rowLabel, specs, used);
+            } else if (!cells.values.isEmpty() && cells.values.stream().anyMatch(c -> !c.isBlank())) {
+                String group = labels.isEmpty() ? null : Labels.normalize(labels.get(labels.size() - 1).text());
+                next = firstUnusedFrom(specs, used, next, group);
+                spec = next < specs.size() ? specs.get(next) : null;
+                byPosition = spec != null;
+            } else {
+                continue; // a row of group labels only
+            }
+            if (spec != null) {
+                used.add(spec.key());
+                next = specs.indexOf(spec) + 1;
+            }
+            String display = spec != null ? spec.displayLabel() : cells.labelText();
+            TextRange labelRange = cells.labelRange(row);
+            RowCells.Aligned aligned = cells.align(Table3Spec.COLUMNS.size());
+            rows.add(new DataRow(spec, row, cells.labelText(), labelRange, byPosition,
+                    aligned.toDataCells(TABLE, display, Table3Spec.COLUMNS, labelRange), aligned.extra()));
+        }
+        if (version == TemplateVersion.V2019) {
+            rows.stream().filter(r -> r.spec() != null && r.spec().key().equals("R3.6") && !r.labelMissing())
+                    .findFirst().ifPresent(r -> marks.add(new TemplateMark(TemplateVersion.V2019, r.label(), r.labelRange())));
+        }
+        TextRange headerRange = header.isEmpty() ? TextRange.at(table.range().start())
+                : header.get(0).range().union(header.get(header.size() - 1).range());
+        return new Table3(table, version, rows, missingColumns(header), headerRange);
+    }
+
+    /** The row's own label: the last label cell that is not a merged group label. */
+    private static String rowLabel(List<Cell> labels, List<RowSpec> specs) {
+        for (int i = labels.size() - 1; i >= 0; i--) {
+            String text = labels.get(i).text();
+            if (!isGroupLabel(text, specs)) return text;
+        }
+        return null;
+    }
+
+    /** 「三、本年度办理结果」「（三）不予公开」…: merged cells on the left that name a group of rows, not a row. */
+    private static boolean isGroupLabel(String text, List<RowSpec> specs) {
+        String n = Labels.normalize(text);
+        return n.endsWith("本年度办理结果")
+                || specs.stream().anyMatch(s -> s.group() != null && Labels.normalize(s.group()).equals(n));
+    }
+
+    /** The best-matching row of the format, or null when none is close enough or it was already read. */
+    private static RowSpec match(String label, List<RowSpec> specs, Set<String> used) {
+        RowSpec best = null;
+        double bestScore = 0;
+        for (RowSpec spec : specs) {
+            double score = Labels.similarity(label, spec.label());
+            if (score > bestScore) {
+                best = spec;
+                bestScore = score;
+            }
+        }
+        return best == null || bestScore < MATCH || used.contains(best.key()) ? null : best;
+    }
+
+    private static int firstUnusedFrom(List<RowSpec> specs, Set<String> used, int from, String group) {
+        for (int i = from; i < specs.size(); i++) {
+            RowSpec s = specs.get(i);
+            if (used.contains(s.key())) continue;
+            if (group == null || s.group() == null || Labels.normalize(s.group()).equals(group)
+                    || group.endsWith("本年度办理结果")) {
+                return i;
+            }
+        }
+        return specs.size();
+    }
+
+    private static int firstDataRow(Table table, List<RowSpec> specs) {
+        List<Row> rows = table.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            String label = RowCells.split(row).labelText();
+            boolean labelled = !label.isEmpty() && specs.stream().anyMatch(s -> Labels.similarity(label, s.label()) >= MATCH
+                    || Labels.mentions(label, s.label()));
+            if (labelled || RowCells.numericCount(row) >= 3) return i;
+        }
+        return rows.size();
+    }
+
+    private static List<String> missingColumns(List<Row> header) {
+        String all = Labels.normalize(String.join(" ", header.stream().flatMap(r -> r.cells().stream()).map(Cell::text).toList()));
+        return Table3Spec.COLUMNS.stream().filter(c -> !all.contains(c)).toList();
+    }
+
+    private static TemplateVersion versionOf(Table table, List<TemplateMark> marks) {
+        boolean v2021 = false;
+        for (Row row : table.rows()) {
+            for (Cell cell : row.cells()) {
+                String core = Labels.core(cell.text());
+                if (core.startsWith("申请人无正当理由逾期不补正") || core.startsWith("申请人逾期未按收费通知")) {
+                    marks.add(new TemplateMark(TemplateVersion.V2021, cell.text(), cell.range()));
+                    v2021 = true;
+                }
+            }
+        }
+        return v2021 ? TemplateVersion.V2021 : TemplateVersion.V2019;
+    }
+}

@@ -1,0 +1,44 @@
+package gkreport.rules;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** Renders messages from the resource bundles: Chinese by default, English on request. */
+public final class Messages {
+    private static final String BUNDLE = "gkreport.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK);
+    }
+
+    public static final Messages ZH = new Messages(Locale.ROOT);
+    public static final Messages EN = new Messages(Locale.ENGLISH);
+
+    /** 「zh」 (default) or 「en」. */
+    public static Messages forLanguage(String language) {
+        return language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? EN : ZH;
+    }
+
+    public String render(Message message) {
+        String pattern;
+        try {
+            pattern = bundle.getString(message.key());
+        } catch (MissingResourceException e) {
+            pattern = message.key() + " {0}";
+        }
+        Object[] args = message.args().stream().map(a -> a instanceof Message m ? render(m) : String.valueOf(a)).toArray();
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+
+    public String text(String key) {
+        return render(Message.of(key));
+    }
+}

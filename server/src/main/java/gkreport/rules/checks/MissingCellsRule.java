@@ -1,0 +1,60 @@
+package gkreport.rules.checks;
+
+import gkreport.grammar.TextRange;
+import gkreport.model.DataCell;
+import gkreport.model.DataRow;
+import gkreport.model.Report;
+import gkreport.rules.Findings;
+import gkreport.rules.Message;
+import gkreport.rules.Places;
+import gkreport.rules.Rule;
+import gkreport.rules.RuleId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every column of a row holds a value. One finding per row names all its blank or absent columns;
+ * a header that lacks a column, and a row with more values than columns, are reported too.
+ */
+public final class MissingCellsRule implements Rule {
+    @Override
+    public RuleId id() {
+        return RuleId.MISSING_CELLS;
+    }
+
+    @Override
+    public void check(Report report, Findings out) {
+        List<DataRow> rows = new ArrayList<>();
+        if (report.table2() != null) rows.addAll(report.table2().allRows());
+        if (report.table3() != null) {
+            rows.addAll(report.table3().rows().stream().filter(r -> r.spec() != null).toList());
+            if (!report.table3().missingColumns().isEmpty()) {
+                out.add(report.table3().headerRange(),
+                        Message.of("cells.headerMissing", Places.table("表三"), String.join("、", report.table3().missingColumns())));
+            }
+        }
+        if (report.table4() != null && report.table4().data() != null) rows.add(report.table4().data());
+        for (DataRow row : rows) check(row, out);
+    }
+
+    private void check(DataRow row, Findings out) {
+        List<DataCell> empty = row.cells().stream().filter(c -> c.isAbsent() || c.isBlank()).toList();
+        if (!empty.isEmpty()) {
+            String table = empty.get(0).table();
+            String columns = String.join("、", empty.stream().map(DataCell::column).toList());
+            Message msg = Message.of("cells.missing", Places.table(table), row.displayLabel(), String.valueOf(empty.size()), columns);
+            out.add(where(row, empty), msg);
+        }
+        if (row.extraCells() > 0) {
+            String table = row.cells().get(0).table();
+            out.add(row.labelRange(), Message.of("cells.extra", Places.table(table), row.displayLabel(),
+                    String.valueOf(row.extraCells()), String.valueOf(row.cells().size())));
+        }
+    }
+
+    /** The first blank cell written, else the row's label. */
+    private static TextRange where(DataRow row, List<DataCell> empty) {
+        return empty.stream().filter(c -> !c.isAbsent()).map(DataCell::range).findFirst()
+                .orElse(row.labelMissing() || row.label().isEmpty() ? TextRange.at(row.syntax().range().start()) : row.labelRange());
+    }
+}

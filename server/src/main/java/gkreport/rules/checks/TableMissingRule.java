@@ -1,0 +1,48 @@
+package gkreport.rules.checks;
+
+import gkreport.grammar.TextRange;
+import gkreport.model.Report;
+import gkreport.model.Section;
+import gkreport.model.Table2;
+import gkreport.model.Table2Spec;
+import gkreport.model.TemplateVersion;
+import gkreport.rules.Findings;
+import gkreport.rules.Message;
+import gkreport.rules.Places;
+import gkreport.rules.Rule;
+import gkreport.rules.RuleId;
+
+/** Tables 二, 三 and 四 are present, and table 二 has every block of its format. */
+public final class TableMissingRule implements Rule {
+    @Override
+    public RuleId id() {
+        return RuleId.TABLE_MISSING;
+    }
+
+    @Override
+    public void check(Report report, Findings out) {
+        if (report.table2() == null) out.add(where(report, 2), Message.of("table.missing", Places.table("表二"), "主动公开政府信息情况"));
+        if (report.table3() == null) out.add(where(report, 3), Message.of("table.missing", Places.table("表三"), "收到和处理政府信息公开申请情况"));
+        if (report.table4() == null) out.add(where(report, 4), Message.of("table.missing", Places.table("表四"), "政府信息公开行政复议、行政诉讼情况"));
+        Table2 t2 = report.table2();
+        if (t2 == null) return;
+        TemplateVersion version = report.template() == null ? TemplateVersion.V2019 : report.template();
+        for (Table2Spec.BlockSpec spec : Table2Spec.blocks(version)) {
+            boolean present = t2.blocks().stream().anyMatch(b -> spec.item().equals(b.item()));
+            if (!present) {
+                TextRange at = t2.syntax().rows().get(0).range();
+                out.add(at, Message.of("table.blockMissing", spec.caption(), version.id()));
+            }
+        }
+    }
+
+    /** The heading of the section that should hold the table, or the start of the text. */
+    private static TextRange where(Report report, int sectionNumber) {
+        return report.sections().stream()
+                .filter(s -> s.heading().spec().number() == sectionNumber)
+                .map(Section::heading)
+                .map(h -> h.line().range())
+                .findFirst()
+                .orElse(report.title() != null ? report.title().range() : TextRange.at(0));
+    }
+}

@@ -1,0 +1,21 @@
+package gkreport.service;
+
+import gkreport.model.Report;
+import gkreport.rules.Finding;
+import gkreport.rules.RuleId;
+import java.util.List;
+
+/**
+ * The result of analysing one text: the recognised report and its findings, sorted by position.
+ *
+ * @param failedRules rules that threw; their findings are missing, the others' are complete
+ */
+public record Analysis(Report report, List<Finding> findings, List<RuleFailure> failedRules) {
+    public Analysis {
+        findings = List.copyOf(findings);
+        failedRules = List.copyOf(failedRules);
+    }
+
+    public record RuleFailure(RuleId rule, Throwable error) {
+    }
+}

@@ -1,0 +1,258 @@
+/** The VS Code face of gkreport: starts the language server and passes its features through. */
+import { basename, join } from 'node:path';
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn, TransportKind } from 'vscode-languageclient/node';
+import { isReportByFirstLine, matchesReportGlobs, toSearchGlob } from './files';
+import { findJava, serverArgs } from './java';
+import { messages, type Messages, type ReportInfo } from './messages';
+import { toLanguage, toServerSettings, type ServerSettings } from './settings';
+
+const LANGUAGE = 'gkreport';
+const SECTION = 'gkreport';
+/** Commands the server may list in `executeCommandProvider.commands`. */
+const SERVER_IMPORT_DOCX = 'gkreport.importDocx';
+const SERVER_REPORT_INFO = 'gkreport.reportInfo';
+const SERVER_CHECK_FOLDER = 'gkreport.checkFolder';
+/** Settings the server reads; a change is sent to it as `workspace/didChangeConfiguration`. */
+const SERVER_SETTINGS = ['language', 'rules', 'run'].map((key) => `${SECTION}.${key}`);
+
+let extension: GkreportExtension | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  extension = new GkreportExtension(context);
+}
+
+export async function deactivate(): Promise<void> {
+  await extension?.stopServer();
+}
+
+class GkreportExtension {
+  private readonly output = vscode.window.createOutputChannel('gkreport', { log: true });
+  private readonly status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 10);
+  private client: LanguageClient | undefined;
+  private starting: Promise<LanguageClient | undefined> | undefined;
+  private statusRequest = 0;
+
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.status.name = 'gkreport';
+    this.status.command = 'workbench.actions.view.problems';
+    context.subscriptions.push(
+      this.output,
+      this.status,
+      vscode.commands.registerCommand('gkreport.checkCurrentFile', () => this.checkCurrentFile()),
+      vscode.commands.registerCommand('gkreport.importDocxFile', () => this.importDocx()),
+      vscode.commands.registerCommand('gkreport.checkWorkspace', () => this.checkWorkspace()),
+      vscode.commands.registerCommand('gkreport.restartServer', () => this.restartServer()),
+      vscode.commands.registerCommand('gkreport.showOutput', () => this.output.show(true)),
+      vscode.workspace.onDidOpenTextDocument((document) => this.onDidOpen(document)),
+      vscode.workspace.onDidChangeConfiguration((event) => this.onDidChangeConfiguration(event)),
+      vscode.window.onDidChangeActiveTextEditor(() => void this.updateStatus()),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (event.uris.some((uri) => uri.toString() === active)) void this.updateStatus();
+      }),
+    );
+    vscode.workspace.textDocuments.forEach((document) => this.onDidOpen(document));
+    void this.updateStatus();
+  }
+
+  private get config(): vscode.WorkspaceConfiguration {
+    return vscode.workspace.getConfiguration(SECTION);
+  }
+
+  private get text(): Messages {
+    return messages(toLanguage(this.config.get('language')));
+  }
+
+  private serverSettings(): ServerSettings {
+    const config = this.config;
+    return toServerSettings({ language: config.get('language'), rules: config.get('rules'), run: config.get('run') });
+  }
+
+  /** Reports open as language `gkreport`: by `gkreport.files`, or a `.txt`/`.md` by its first line. */
+  private isReport(document: vscode.TextDocument): boolean {
+    if (document.uri.scheme !== 'file' || !['plaintext', 'markdown'].includes(document.languageId)) return false;
+    const globs = this.config.get<string[]>('files', []);
+    return (
+      matchesReportGlobs(vscode.workspace.asRelativePath(document.uri, false), globs) ||
+      isReportByFirstLine(document.fileName, document.lineAt(0).text)
+    );
+  }
+
+  private onDidOpen(document: vscode.TextDocument): void {
+    if (document.languageId === LANGUAGE) {
+      void this.ensureServer();
+    } else if (this.isReport(document)) {
+      void vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+    }
+  }
+
+  private onDidChangeConfiguration(event: vscode.ConfigurationChangeEvent): void {
+    if (event.affectsConfiguration(`${SECTION}.java.home`)) {
+      if (this.starting) void this.restartServer();
+    } else if (this.client && SERVER_SETTINGS.some((key) => event.affectsConfiguration(key))) {
+      void this.client.sendNotification('workspace/didChangeConfiguration', {
+        settings: { [SECTION]: this.serverSettings() },
+      });
+    }
+    if (event.affectsConfiguration(`${SECTION}.files`)) {
+      vscode.workspace.textDocuments.forEach((document) => this.onDidOpen(document));
+    }
+  }
+
+  private ensureServer(): Promise<LanguageClient | undefined> {
+    this.starting ??= this.startServer();
+    return this.starting;
+  }
+
+  private async startServer(): Promise<LanguageClient | undefined> {
+    const text = this.text;
+    const java = await findJava(this.config.get('java.home'), process.env);
+    if (!java.found) {
+      const message = text.javaMissing(java.tried);
+      this.output.error(message);
+      void vscode.window.showErrorMessage(message, text.openSettings, text.showOutput).then((choice) => {
+        if (choice === text.openSettings) {
+          void vscode.commands.executeCommand('workbench.action.openSettings', `${SECTION}.java.home`);
+        } else if (choice === text.showOutput) {
+          this.output.show(true);
+        }
+      });
+      return undefined;
+    }
+    this.output.info(`Java ${java.version} (${java.source}): ${java.path}`);
+    const jar = this.context.asAbsolutePath(join('server', 'gkreport.jar'));
+    const client = new LanguageClient(
+      LANGUAGE,
+      'gkreport',
+      { command: java.path, args: serverArgs(jar), transport: TransportKind.stdio },
+      {
+        documentSelector: [{ language: LANGUAGE }],
+        outputChannel: this.output,
+        revealOutputChannelOn: RevealOutputChannelOn.Never,
+        initializationOptions: () => this.serverSettings(),
+      },
+    );
+    try {
+      await client.start();
+    } catch (error) {
+      void vscode.window.showErrorMessage(text.serverFailed(String(error)), text.showOutput).then((choice) => {
+        if (choice) this.output.show(true);
+      });
+      return undefined;
+    }
+    this.client = client;
+    void vscode.commands.executeCommand('setContext', 'gkreport.serverStarted', true);
+    void vscode.commands.executeCommand('setContext', 'gkreport.canImportDocx', this.serverHas(SERVER_IMPORT_DOCX));
+    void this.updateStatus();
+    return client;
+  }
+
+  async stopServer(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    this.starting = undefined;
+    await client?.stop();
+  }
+
+  private async restartServer(): Promise<void> {
+    await this.stopServer();
+    await this.ensureServer();
+  }
+
+  private serverHas(command: string): boolean {
+    return this.client?.initializeResult?.capabilities.executeCommandProvider?.commands.includes(command) ?? false;
+  }
+
+  private executeOnServer<T>(client: LanguageClient, command: string, args: unknown[]): Promise<T> {
+    return client.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }) as Promise<T>;
+  }
+
+  private async checkCurrentFile(): Promise<void> {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document) {
+      void vscode.window.showInformationMessage(this.text.noEditor);
+      return;
+    }
+    await vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+  }
+
+  private async importDocx(): Promise<void> {
+    const text = this.text;
+    const client = await this.ensureServer();
+    if (!client) return;
+    if (!this.serverHas(SERVER_IMPORT_DOCX)) {
+      void vscode.window.showWarningMessage(text.importUnsupported);
+      return;
+    }
+    const [file] =
+      (await vscode.window.showOpenDialog({
+        canSelectMany: false,
+        openLabel: text.importLabel,
+        filters: { [text.wordDocuments]: ['docx'] },
+      })) ?? [];
+    if (!file) return;
+    try {
+      const content = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: text.importing(basename(file.fsPath)) },
+        () => this.executeOnServer<string>(client, SERVER_IMPORT_DOCX, [file.fsPath]),
+      );
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: LANGUAGE, content }));
+    } catch (error) {
+      void vscode.window.showErrorMessage(String(error));
+    }
+  }
+
+  /** Opens every report of a folder so the server publishes its findings (or lets the server do it). */
+  private async checkWorkspace(): Promise<void> {
+    const text = this.text;
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const folder =
+      folders.length === 1 ? folders[0] : await vscode.window.showWorkspaceFolderPick({ placeHolder: text.pickFolder });
+    const client = folder && (await this.ensureServer());
+    if (!folder || !client) return;
+    if (this.serverHas(SERVER_CHECK_FOLDER)) {
+      await this.executeOnServer(client, SERVER_CHECK_FOLDER, [folder.uri.fsPath]);
+    } else {
+      const globs = this.config.get<string[]>('files', []);
+      const found = await Promise.all(
+        globs.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, toSearchGlob(glob)))),
+      );
+      const uris = [...new Map(found.flat().map((uri) => [uri.toString(), uri])).values()];
+      for (const uri of uris) {
+        const document = await vscode.workspace.openTextDocument(uri);
+        if (document.languageId !== LANGUAGE) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+      }
+      void vscode.window.showInformationMessage(text.checked(uris.length));
+    }
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+  }
+
+  /** Status bar: the open report's year, format and error count. */
+  private async updateStatus(): Promise<void> {
+    const document = vscode.window.activeTextEditor?.document;
+    if (document?.languageId !== LANGUAGE) {
+      this.status.hide();
+      return;
+    }
+    const request = ++this.statusRequest;
+    const findings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'gkreport');
+    let info: ReportInfo = {
+      year: null,
+      template: null,
+      errors: findings.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
+      warnings: findings.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
+    };
+    if (this.client && this.serverHas(SERVER_REPORT_INFO)) {
+      try {
+        info = await this.executeOnServer<ReportInfo>(this.client, SERVER_REPORT_INFO, [document.uri.toString()]);
+      } catch (error) {
+        this.output.warn(`${SERVER_REPORT_INFO}: ${String(error)}`);
+      }
+    }
+    if (request !== this.statusRequest) return;
+    this.status.text = `$(checklist) ${this.text.status(info)}`;
+    this.status.tooltip = this.text.statusTooltip;
+    this.status.show();
+  }
+}

@@ -1,0 +1,115 @@
+/** Runtime UI strings, in the language of `gkreport.language` (pure; no VS Code). */
+import type { JavaSource, RejectedJava } from './java';
+import type { Language } from './settings';
+
+/** What the server's `gkreport.reportInfo` returns for the status bar. */
+export interface ReportInfo {
+  year: number | null;
+  template: '2019' | '2021' | null;
+  errors: number;
+  warnings: number;
+}
+
+export interface Messages {
+  javaMissing(tried: readonly RejectedJava[]): string;
+  openSettings: string;
+  showOutput: string;
+  serverFailed(reason: string): string;
+  noEditor: string;
+  importUnsupported: string;
+  importLabel: string;
+  wordDocuments: string;
+  importing(file: string): string;
+  pickFolder: string;
+  checked(count: number): string;
+  status(info: ReportInfo): string;
+  statusTooltip: string;
+}
+
+const SOURCE_NAMES: Record<JavaSource, string> = {
+  setting: 'gkreport.java.home',
+  JAVA_HOME: 'JAVA_HOME',
+  PATH: 'PATH',
+};
+
+const zh: Messages = {
+  javaMissing: (tried) =>
+    '政府信息公开年报检查需要 Java 17 或更高版本，但没有找到。' +
+    `已查找：${tried.map(describeZh).join('；')}。` +
+    '请安装 JDK 17 或更高版本（如 Eclipse Temurin 17），然后在设置 gkreport.java.home 中填写其安装目录' +
+    '（或设置环境变量 JAVA_HOME），再运行命令“gkreport: 重启语言服务器”。',
+  openSettings: '打开设置',
+  showOutput: '查看输出',
+  serverFailed: (reason) => `gkreport 语言服务器启动失败：${reason}`,
+  noEditor: '没有打开的文件。',
+  importUnsupported: '当前的 gkreport 语言服务器不支持导入 .docx。',
+  importLabel: '导入',
+  wordDocuments: 'Word 文档',
+  importing: (file) => `正在导入 ${file}…`,
+  pickFolder: '选择要检查的工作区文件夹',
+  checked: (count) => `已检查 ${count} 个年报，结果见“问题”面板。`,
+  status: (info) =>
+    [
+      info.year === null ? '年报' : `${info.year}年报`,
+      info.template === null ? '格式未识别' : `${info.template}版格式`,
+      `${info.errors} 个错误`,
+    ].join(' · '),
+  statusTooltip: '政府信息公开工作年度报告：年度 · 格式 · 错误数（点击打开“问题”面板）',
+};
+
+const en: Messages = {
+  javaMissing: (tried) =>
+    'Checking annual reports needs Java 17 or newer, and none was found. ' +
+    `Looked at: ${tried.map(describeEn).join('; ')}. ` +
+    'Install a JDK 17 or newer (e.g. Eclipse Temurin 17), enter its folder in the setting gkreport.java.home ' +
+    '(or set JAVA_HOME), then run the command "gkreport: Restart the language server".',
+  openSettings: 'Open Settings',
+  showOutput: 'Show Output',
+  serverFailed: (reason) => `The gkreport language server failed to start: ${reason}`,
+  noEditor: 'No file is open.',
+  importUnsupported: 'This gkreport language server cannot import .docx files.',
+  importLabel: 'Import',
+  wordDocuments: 'Word documents',
+  importing: (file) => `Importing ${file}…`,
+  pickFolder: 'Pick the workspace folder to check',
+  checked: (count) => `Checked ${count} report(s); see the Problems panel.`,
+  status: (info) =>
+    [
+      info.year === null ? 'Report' : `${info.year} report`,
+      info.template === null ? 'format not recognised' : `${info.template} format`,
+      `${info.errors} error${info.errors === 1 ? '' : 's'}`,
+    ].join(' · '),
+  statusTooltip: 'Annual report: year · format · errors (click for the Problems panel)',
+};
+
+function describeZh(c: RejectedJava): string {
+  const where = c.source === 'setting' ? `设置 ${SOURCE_NAMES[c.source]}` : SOURCE_NAMES[c.source];
+  switch (c.problem) {
+    case 'notSet':
+      return `${where} 未设置`;
+    case 'notFound':
+      return c.path ? `${where} 中没有 ${c.path}` : `${where} 中没有 java`;
+    case 'notRunnable':
+      return `${where} 的 ${c.path} 无法运行`;
+    case 'tooOld':
+      return `${where} 的 ${c.path} 是 Java ${c.version}，版本过低`;
+  }
+}
+
+function describeEn(c: RejectedJava): string {
+  const where = c.source === 'setting' ? `the setting ${SOURCE_NAMES[c.source]}` : SOURCE_NAMES[c.source];
+  switch (c.problem) {
+    case 'notSet':
+      return `${where} is not set`;
+    case 'notFound':
+      return c.path ? `${c.path} (from ${where}) does not exist` : `no java on ${where}`;
+    case 'notRunnable':
+      return `${c.path} (from ${where}) does not run`;
+    case 'tooOld':
+      return `${c.path} (from ${where}) is Java ${c.version}, too old`;
+  }
+}
+
+export function messages(language: Language): Messages {
+  return language === 'en' ? en : zh;
+}
