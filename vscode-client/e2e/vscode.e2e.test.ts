@@ -67,7 +67,7 @@ async function screenshot(name: string): Promise<void> {
 
 const started = Date.now();
 function elapsed(step: string): void {
-  console.log(`# ${step}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`[e2e] ${step} after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 before(async () => {
@@ -84,8 +84,9 @@ before(async () => {
       'extensions.ignoreRecommendations': true,
       'extensions.autoCheckUpdates': false,
       'extensions.autoUpdate': false,
+      'git.enabled': false,
       'telemetry.telemetryLevel': 'off',
-      'gkreport.language': 'zh-CN', 'gkreport.java.home': '/tmp/fake-java', // DEV-ONLY
+      'gkreport.language': 'zh-CN',
     }),
   );
   writeFileSync(join(work, 'config.yaml'), 'auth: none\n');
@@ -145,15 +146,16 @@ test('the quick fix turns 「4、」 into 「四、」', { timeout: 240_000 }, a
   const findings = page.locator('.markers-panel .monaco-list-row', { hasText: 'section-number' });
   await waitUntil('the Problems panel lists two section-number findings', async () => (await findings.count()) === 2, 20_000);
   elapsed('findings listed');
-  await page.waitForTimeout(500); // let the squiggles paint
+
+  await findings.first().dblclick(); // reveals 「4、」 in the editor
+  await page.locator('.monaco-editor .squiggly-error').first().waitFor();
   await screenshot('problems.png');
 
-  await findings.first().dblclick();
+  await page.keyboard.press('Control+1'); // focus the editor, keeping the selection
   await page.keyboard.press('Control+.');
-  const fix = page.locator('.action-widget .monaco-list-row', { hasText: '四、' });
-  await fix.waitFor();
+  await page.locator('.action-widget .monaco-list-row.focused', { hasText: '改为“四、”' }).waitFor();
   await screenshot('quickfix.png');
-  await fix.click();
+  await page.keyboard.press('Enter');
 
   await page.locator('.monaco-editor .view-line', { hasText: FIXED_HEADING }).waitFor();
   await page.keyboard.press('Control+S');

@@ -1,7 +1,7 @@
 /** The VS Code face of gkreport: starts the language server and passes its features through. */
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn, TransportKind } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn } from 'vscode-languageclient/node';
 import { isReportByFirstLine, matchesReportGlobs, toSearchGlob } from './files';
 import { findJava, serverArgs } from './java';
 import { messages, type Messages, type ReportInfo } from './messages';
@@ -125,7 +125,7 @@ class GkreportExtension {
     const client = new LanguageClient(
       LANGUAGE,
       'gkreport',
-      { command: java.path, args: serverArgs(jar), transport: TransportKind.stdio },
+      { command: java.path, args: serverArgs(jar) },
       {
         documentSelector: [{ language: LANGUAGE }],
         outputChannel: this.output,
