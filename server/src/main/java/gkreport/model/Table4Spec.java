@@ -11,8 +11,4 @@ public final class Table4Spec {
 
     private Table4Spec() {
     }
-
-    public static String columnLabel(int index) {
-        return BLOCKS.get(index / 5) + "·" + BLOCK_COLUMNS.get(index % 5);
-    }
 }

@@ -12,7 +12,9 @@ public final class Places {
         return Message.of("table." + name);
     }
 
+    /** Table 四 has one row of three blocks: its cells are named by block and column. */
     public static Message cell(DataCell cell) {
+        if (cell.table().equals("表四")) return Message.of("place.blockCell", table(cell.table()), cell.row(), cell.column());
         return Message.of("place.cell", table(cell.table()), cell.row(), cell.column());
     }
 }
