@@ -1,0 +1,82 @@
+package gkreport.grammar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gkreport.grammar.syntax.CellValue;
+import gkreport.grammar.syntax.HeadingPrefix;
+import gkreport.grammar.syntax.NumeralStyle;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Heading numerals and cell values, as real reports write them. */
+class InlineReaderTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "一、总体情况; CHINESE; 1; 一、",
+        "4、 政府信息公开行政复议、行政诉讼情况; ARABIC_DUN; 4; 4、",
+        "（三）规范处理依申请公开; CHINESE_FULLWIDTH_BRACKETS; 3; （三）",
+        "(二) 主动公开情况; CHINESE_ASCII_BRACKETS; 2; (二)",
+        "1.属于国家秘密; ARABIC_DOT; 1; 1.",
+        "十二、其他; CHINESE; 12; 十二、",
+        "### 六、其他需要报告的事项; CHINESE; 6; 六、",
+        "**四、政府信息公开行政复议、行政诉讼情况**; CHINESE; 4; 四、",
+        "[bookmark: _GoBack]（二）积极全面公开; CHINESE_FULLWIDTH_BRACKETS; 2; （二）"})
+    void headingNumerals(String line, NumeralStyle style, int value, String text) {
+        HeadingPrefix p = InlineReader.headingPrefix(line);
+        assertThat(p.numeral().style()).isEqualTo(style);
+        assertThat(p.numeral().value()).isEqualTo(value);
+        assertThat(p.numeral().text()).isEqualTo(text);
+        assertThat(line.substring(p.numeral().start(), p.numeral().start() + text.length())).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"一是加强人员培训", "2020年，我街道", "2.3873", "1", "1.5万元", "无"})
+    void proseAndNumbersHaveNoNumeral(String line) {
+        assertThat(InlineReader.headingPrefix(line).hasNumeral()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "0; NUMBER; 0; ''",
+        "+73; NUMBER; 73; ''",
+        "-8; NUMBER; -8; ''",
+        "2.3873; NUMBER; 2.3873; ''",
+        "1,234; NUMBER; 1234; ''",
+        "１２; NUMBER; 12; ''",
+        "251000元; NUMBER_WITH_TEXT; 251000; 元",
+        "3 件; NUMBER_WITH_TEXT; 3; 件"})
+    void numbers(String cell, CellValue.Kind kind, String value, String trailer) {
+        CellValue v = InlineReader.cellValue(cell);
+        assertThat(v.kind()).isEqualTo(kind);
+        assertThat(v.value()).isEqualByComparingTo(new BigDecimal(value));
+        assertThat(v.trailer()).isEqualTo(trailer);
+    }
+
+    @Test
+    void signIsRecorded() {
+        assertThat(InlineReader.cellValue("+2").explicitSign()).isTrue();
+        assertThat(InlineReader.cellValue("2").explicitSign()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"/", "-", "——", "无", "不适用"})
+    void wordsAreText(String cell) {
+        CellValue v = InlineReader.cellValue(cell);
+        assertThat(v.kind()).isEqualTo(CellValue.Kind.TEXT);
+        assertThat(v.value()).isNull();
+    }
+
+    @Test
+    void blanksIncludeNoBreakAndIdeographicSpaces() {
+        assertThat(InlineReader.cellValue(" \u00A0\u3000").kind()).isEqualTo(CellValue.Kind.BLANK);
+    }
+
+    @Test
+    void chineseNumbersBothWays() {
+        for (int i = 1; i < 100; i++) {
+            assertThat(InlineReader.chineseNumberValue(InlineReader.chineseNumber(i))).isEqualTo(i);
+        }
+    }
+}
