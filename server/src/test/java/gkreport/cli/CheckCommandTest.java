@@ -1,0 +1,179 @@
+package gkreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import gkreport.io.TextDecoder;
+import gkreport.testkit.Samples;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void checkingTheSamplesFolderPrintsEveryFindingInChineseAndExitsOne() {
+        CliRun run = CliRun.of("check", "../samples");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEqualTo(String.join("\n",
+                "../samples/000_caca49cbca904796.txt:123:1: 错误 row-missing: 表三此行的标签为空，按位置视为“（一）予以公开”行；请补全标签",
+                "../samples/000_caca49cbca904796.txt:133:1: 错误 row-missing: 表三此行的标签为空，按位置视为“（二）部分公开”行；请补全标签",
+                "../samples/001_12bbc16d07ceb1d3.txt:16:20: 错误 template-version: 2021年度报告应使用2021年格式，但表格为2019年格式（如“对外公开总数量”）",
+                "    ../samples/001_12bbc16d07ceb1d3.txt:1:8: 标题年份：2021年",
+                "../samples/002_61225cc98c41ed80.txt:47:20: 错误 missing-cells: 表三“（一）予以公开”行缺少6个数值：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他",
+                "../samples/002_61225cc98c41ed80.txt:48:34: 错误 missing-cells: 表三“（二）部分公开”行缺少6个数值：自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他",
+                "../samples/003_f2ccba1aa56a8eac.txt:80:2: 警告 unknown-row: 表二中有格式之外的行“2020年本行政区域（或本部门）政府信息公开发布总数量（非新闻类、消息类）：3”",
+                "../samples/003_f2ccba1aa56a8eac.txt:348:1: 错误 section-number: 标题序号“4、”有误，“政府信息公开行政复议、行政诉讼情况”应编为“四、” [可用 --fix 自动修复]",
+                "../samples/003_f2ccba1aa56a8eac.txt:395:1: 错误 section-number: 标题序号“5、”有误，“存在的主要问题及改进情况”应编为“五、” [可用 --fix 自动修复]",
+                "共检查 5 个文件：7 个错误，1 个警告，0 个提示", ""));
+    }
+
+    @Test
+    void jsonFollowsTheDesignSchema() {
+        CliRun run = CliRun.of("check", "--format", "json", Samples.path("003").toString(), Samples.path("004").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonObject root = JsonParser.parseString(run.out()).getAsJsonObject();
+        JsonArray files = root.getAsJsonArray("files");
+        assertThat(files).hasSize(2);
+        JsonObject f003 = files.get(0).getAsJsonObject();
+        assertThat(f003.get("path").getAsString()).endsWith("003_f2ccba1aa56a8eac.txt");
+        assertThat(f003.get("year").getAsInt()).isEqualTo(2020);
+        assertThat(f003.get("template").getAsString()).isEqualTo("2019");
+        JsonObject first = f003.getAsJsonArray("findings").get(1).getAsJsonObject();
+        assertThat(first.get("rule").getAsString()).isEqualTo("section-number");
+        assertThat(first.get("severity").getAsString()).isEqualTo("error");
+        assertThat(first.get("message").getAsString()).contains("“4、”");
+        assertThat(first.get("line").getAsInt()).isEqualTo(348);
+        assertThat(first.get("column").getAsInt()).isEqualTo(1);
+        assertThat(first.get("endLine").getAsInt()).isEqualTo(348);
+        assertThat(first.get("endColumn").getAsInt()).isEqualTo(3);
+        assertThat(first.getAsJsonArray("related")).isEmpty();
+        assertThat(first.get("fixable").getAsBoolean()).isTrue();
+        assertThat(files.get(1).getAsJsonObject().get("template").getAsString()).isEqualTo("2021");
+        assertThat(files.get(1).getAsJsonObject().getAsJsonArray("findings")).isEmpty();
+        JsonObject summary = root.getAsJsonObject("summary");
+        assertThat(summary.get("files").getAsInt()).isEqualTo(2);
+        assertThat(summary.get("errors").getAsInt()).isEqualTo(2);
+        assertThat(summary.get("warnings").getAsInt()).isEqualTo(1);
+        assertThat(summary.get("infos").getAsInt()).isEqualTo(0);
+    }
+
+    @Test
+    void relatedCellsOfABrokenSumAreListedWithTheirPositions() throws IOException {
+        Path report = dir.resolve("report.txt");
+        Files.writeString(report, Samples.text("001").replace("一、本年新收政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0",
+                "一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3"));
+        JsonObject root = JsonParser.parseString(CliRun.of("check", "--format", "json", report.toString()).out()).getAsJsonObject();
+        JsonArray findings = root.getAsJsonArray("files").get(0).getAsJsonObject().getAsJsonArray("findings");
+        JsonObject sum = findings.asList().stream().map(e -> e.getAsJsonObject())
+                .filter(o -> o.get("rule").getAsString().equals("sum-relation")).findFirst().orElseThrow();
+        assertThat(sum.get("message").getAsString()).isEqualTo("表三“自然人”列勾稽关系不成立：第一项(3)+第二项(0)=3，但第三项(七)总计(0)+第四项(0)=0");
+        assertThat(sum.get("line").getAsInt()).isEqualTo(58);
+        assertThat(sum.getAsJsonArray("related")).hasSize(3);
+        JsonObject operand = sum.getAsJsonArray("related").get(0).getAsJsonObject();
+        assertThat(operand.get("line").getAsInt()).isEqualTo(37);
+        assertThat(operand.get("message").getAsString()).isEqualTo("表三“一、本年新收政府信息公开申请数量”行“自然人”列：3");
+    }
+
+    @Test
+    void aCleanReportExitsZero() {
+        CliRun run = CliRun.of("check", Samples.path("004").toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("共检查 1 个文件：0 个错误，0 个警告，0 个提示\n");
+    }
+
+    @Test
+    void englishOnRequest() {
+        CliRun run = CliRun.of("check", "--lang", "en", Samples.path("002").toString());
+        assertThat(run.out()).contains("error missing-cells: Table 3, row \"（一）予以公开\": 6 values missing")
+                .endsWith("Checked 1 files: 2 errors, 0 warnings, 0 infos\n");
+    }
+
+    @Test
+    void unreadableFilesAreReportedClearlyWhileTheOthersAreStillChecked() throws IOException {
+        Files.write(dir.resolve("a-binary.txt"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2, 3});
+        Files.write(dir.resolve("b-empty.txt"), new byte[0]);
+        Files.write(dir.resolve("c-bad-encoding.txt"), new byte[] {(byte) 0x81, (byte) 0x30, (byte) 0xFF, (byte) 0xFF, 0x41});
+        Files.writeString(dir.resolve("d-report.txt"), Samples.text("003"));
+        CliRun run = CliRun.of("check", dir.toString(), dir.resolve("missing.txt").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out())
+                .contains("a-binary.txt：无法读取：文件是二进制文件，不是文本报告")
+                .contains("b-empty.txt：无法读取：文件为空")
+                .contains("c-bad-encoding.txt：无法读取：文件编码无法识别（既不是 UTF-8 也不是 GB18030）")
+                .contains("missing.txt：无法读取：文件或文件夹不存在")
+                .contains("d-report.txt:348:1: 错误 section-number")
+                .contains("共检查 5 个文件：2 个错误，1 个警告，0 个提示，4 个文件无法读取");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void gb18030FilesAreDetectedAndGiveTheSameFindings() throws IOException {
+        Path gbk = dir.resolve("gbk.txt");
+        Files.write(gbk, Samples.text("003").getBytes(TextDecoder.GB18030));
+        CliRun run = CliRun.of("check", gbk.toString());
+        assertThat(run.out()).contains("gbk.txt:348:1: 错误 section-number: 标题序号“4、”有误");
+    }
+
+    @Test
+    void fixWritesAtomicallyKeepingBomAndCrlfAndASecondFixChangesNothing() throws IOException {
+        Path report = dir.resolve("crlf.txt");
+        String crlf = Samples.text("003").replace("\n", "\r\n");
+        byte[] original = ("\uFEFF" + crlf).getBytes(StandardCharsets.UTF_8);
+        Files.write(report, original);
+        CliRun first = CliRun.of("check", "--fix", report.toString());
+        assertThat(first.out()).contains("已修复 2 处：" + report).doesNotContain("section-number");
+        byte[] fixedBytes = Files.readAllBytes(report);
+        String expected = "\uFEFF" + crlf.replace("\r\n4、 政府信息公开行政复议", "\r\n四、政府信息公开行政复议")
+                .replace("\r\n5、 存在的主要问题", "\r\n五、存在的主要问题");
+        assertThat(new String(fixedBytes, StandardCharsets.UTF_8)).isEqualTo(expected);
+        CliRun second = CliRun.of("check", "--fix", report.toString());
+        assertThat(second.out()).doesNotContain("已修复");
+        assertThat(Files.readAllBytes(report)).isEqualTo(fixedBytes);
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(report);
+        }
+    }
+
+    @Test
+    void fixKeepsGb18030() throws IOException {
+        Path report = dir.resolve("gb.txt");
+        Files.write(report, Samples.text("003").getBytes(TextDecoder.GB18030));
+        CliRun.of("check", "--fix", report.toString());
+        String back = new String(Files.readAllBytes(report), TextDecoder.GB18030);
+        assertThat(back).contains("\n四、政府信息公开行政复议").contains("\n五、存在的主要问题");
+    }
+
+    @Test
+    void aFiveMegabyteReportIsChecked() throws IOException {
+        Path big = dir.resolve("big.txt");
+        String prose = "2020年，本机关认真落实政府信息公开工作要求，及时主动公开各类政府信息。\n";
+        StringBuilder text = new StringBuilder(Samples.text("004"));
+        while (text.length() * 3 < 5 * 1024 * 1024) text.append(prose);
+        Files.writeString(big, text);
+        CliRun run = CliRun.of("check", big.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void aFolderWithoutReportsIsAUsageError() {
+        CliRun run = CliRun.of("check", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("没有找到可检查的报告文件");
+    }
+
+    @Test
+    void badUsageExitsTwo() {
+        CliRun run = CliRun.of("check", "--format", "xml", "x.txt");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--format");
+    }
+}
