@@ -38,14 +38,24 @@ install_code_server() {
 }
 
 build_server_jar() {
-  [[ -f "$ROOT/server/target/gkreport.jar" ]] && return
-  log "building server/target/gkreport.jar"
+  local jar="$ROOT/server/target/gkreport.jar"
+  if [[ -f "$jar" ]] && [[ -z "$(find "$ROOT"/pom.xml "$ROOT"/grammar "$ROOT"/server/pom.xml "$ROOT"/server/src/main \
+      -newer "$jar" -type f -not -path '*/target/*' -print -quit)" ]]; then
+    return
+  fi
+  log "building $jar"
   (cd "$ROOT" && mvn -B -q -ntp -DskipTests package)
 }
 
 build_vsix() {
   log "building the .vsix"
-  (cd "$ROOT/vscode-client" && npm ci --no-audit --no-fund && npm run build && npm run package)
+  (
+    cd "$ROOT/vscode-client"
+    # npm writes node_modules/.package-lock.json on install: skip `npm ci` while it is fresh.
+    [[ node_modules/.package-lock.json -nt package-lock.json ]] || npm ci --no-audit --no-fund
+    npm run build
+    npm run package
+  )
 }
 
 install_debian_packages

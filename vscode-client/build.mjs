@@ -19,6 +19,5 @@ await build({
   target: 'node20',
   external: ['vscode'],
   minify: true,
-  sourcemap: 'linked',
   logLevel: 'warning',
 });

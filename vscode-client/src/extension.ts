@@ -32,6 +32,8 @@ class GkreportExtension {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
   private statusRequest = 0;
+  /** Open documents switched to `gkreport` once; a user who switches one back is not overruled. */
+  private readonly detected = new Set<string>();
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.status.name = 'gkreport';
@@ -45,6 +47,7 @@ class GkreportExtension {
       vscode.commands.registerCommand('gkreport.restartServer', () => this.restartServer()),
       vscode.commands.registerCommand('gkreport.showOutput', () => this.output.show(true)),
       vscode.workspace.onDidOpenTextDocument((document) => this.onDidOpen(document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.onDidClose(document)),
       vscode.workspace.onDidChangeConfiguration((event) => this.onDidChangeConfiguration(event)),
       vscode.window.onDidChangeActiveTextEditor(() => void this.updateStatus()),
       vscode.languages.onDidChangeDiagnostics((event) => {
@@ -80,11 +83,19 @@ class GkreportExtension {
   }
 
   private onDidOpen(document: vscode.TextDocument): void {
+    if (document === vscode.window.activeTextEditor?.document) void this.updateStatus(); // its language changed
     if (document.languageId === LANGUAGE) {
       void this.ensureServer();
-    } else if (this.isReport(document)) {
+    } else if (!this.detected.has(document.uri.toString()) && this.isReport(document)) {
+      this.detected.add(document.uri.toString());
       void vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
     }
+  }
+
+  /** A change of language also closes and reopens the document, but it stays in `textDocuments`. */
+  private onDidClose(document: vscode.TextDocument): void {
+    const uri = document.uri.toString();
+    if (!vscode.workspace.textDocuments.some((open) => open.uri.toString() === uri)) this.detected.delete(uri);
   }
 
   private onDidChangeConfiguration(event: vscode.ConfigurationChangeEvent): void {
@@ -96,6 +107,7 @@ class GkreportExtension {
       });
     }
     if (event.affectsConfiguration(`${SECTION}.files`)) {
+      this.detected.clear();
       vscode.workspace.textDocuments.forEach((document) => this.onDidOpen(document));
     }
   }
@@ -149,9 +161,9 @@ class GkreportExtension {
   }
 
   async stopServer(): Promise<void> {
-    const client = this.client;
-    this.client = undefined;
+    const client = await this.starting; // a start under way finishes first
     this.starting = undefined;
+    this.client = undefined;
     await client?.stop();
   }
 
@@ -230,12 +242,12 @@ class GkreportExtension {
 
   /** Status bar: the open report's year, format and error count. */
   private async updateStatus(): Promise<void> {
+    const request = ++this.statusRequest;
     const document = vscode.window.activeTextEditor?.document;
     if (document?.languageId !== LANGUAGE) {
       this.status.hide();
       return;
     }
-    const request = ++this.statusRequest;
     const findings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'gkreport');
     let info: ReportInfo = {
       year: null,
