@@ -25,8 +25,7 @@ public final class Recognizer {
         Table t2 = null;
         Table t3 = null;
         Table t4 = null;
-        for (Block block : blocks) {
-            if (!(block instanceof Table table)) continue;
+        for (Table table : TableAssembler.tables(blocks, source)) {
             if (t2 == null && table.rows().stream().anyMatch(Table2Reader::isCaption)) t2 = table;
             else if (t3 == null && (mentions(table, "本年新收") || mentions(table, "勾稽关系"))) t3 = table;
             else if (t4 == null && mentions(table, "结果维持")) t4 = table;

@@ -9,8 +9,10 @@ import gkreport.model.Labels;
 import gkreport.model.Section;
 import gkreport.model.SectionHeading;
 import gkreport.model.SectionSpec;
+import gkreport.model.TableLabels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the six section headings by their wording, whatever numeral they carry, so that a
@@ -20,6 +22,9 @@ final class SectionFinder {
     private static final int MAX_HEADING_LENGTH = 40;
     private static final double SIMILAR = 0.8;
     private static final double SIMILAR_WITH_TOP_NUMERAL = 0.6;
+    private static final double SIMILAR_WITHOUT_NUMERAL = 0.9;
+    /** 「表二：主动公开政府信息情况」 is a table's caption, not the section's heading. */
+    private static final Pattern TABLE_CAPTION = Pattern.compile("^表[一二三四][：:、\s]");
 
     private SectionFinder() {
     }
@@ -50,31 +55,34 @@ final class SectionFinder {
             return null; // subsection numbering
         }
         String wording = source.substring(line.contentRange().start(), line.contentRange().end()).strip();
-        if (wording.isEmpty() || wording.length() > MAX_HEADING_LENGTH || wording.endsWith("。") || wording.contains("年度报告")) {
+        if (wording.isEmpty() || wording.length() > MAX_HEADING_LENGTH || wording.contains("。") || wording.contains("，")
+                || wording.contains("年度报告") || TABLE_CAPTION.matcher(wording).find() || TableLabels.isTableLabel(wording)) {
             return null;
         }
         SectionSpec best = null;
         double bestScore = 0;
         for (SectionSpec spec : SectionSpec.ALL) {
-            double score = score(wording, spec);
+            double score = score(wording, spec, numeral != null);
             if (score > bestScore) {
                 best = spec;
                 bestScore = score;
             }
         }
-        boolean topNumeral = numeral != null && numeral.style() == NumeralStyle.CHINESE;
-        if (best == null || bestScore < (topNumeral ? SIMILAR_WITH_TOP_NUMERAL : SIMILAR)) return null;
+        double threshold = numeral == null ? SIMILAR_WITHOUT_NUMERAL
+                : numeral.style() == NumeralStyle.CHINESE ? SIMILAR_WITH_TOP_NUMERAL : SIMILAR;
+        if (best == null || bestScore < threshold) return null;
         TextRange numeralRange = numeral == null ? TextRange.at(line.contentRange().start())
                 : line.range().sub(numeral.start(), numeral.start() + numeral.text().length());
         return new SectionHeading(best, line, numeral, numeralRange, wording, line.contentRange());
     }
 
-    private static double score(String wording, SectionSpec spec) {
+    /** Similarity to the title or a variant; a numbered heading holding the section's keywords counts as similar. */
+    private static double score(String wording, SectionSpec spec, boolean numbered) {
         double score = Labels.similarity(wording, spec.title());
         for (String variant : spec.variants()) score = Math.max(score, Labels.similarity(wording, variant));
         String n = Labels.normalize(wording);
         boolean allKeywords = spec.keywords().stream().allMatch(n::contains);
-        if (allKeywords && n.length() <= spec.title().length() + 12) score = Math.max(score, SIMILAR);
+        if (numbered && allKeywords && n.length() <= spec.title().length() + 12) score = Math.max(score, SIMILAR);
         return score;
     }
 }

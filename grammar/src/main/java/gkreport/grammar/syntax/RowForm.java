@@ -7,5 +7,10 @@ public enum RowForm {
     /** Cells between '|' on one line. */
     PIPE,
     /** Cells between tabs on one line. */
-    TAB
+    TAB,
+    /**
+     * A line with no separator between rows of a table: a caption or a piece of a broken cell
+     * that a converter wrote as prose. One cell.
+     */
+    PLAIN
 }

@@ -8,6 +8,7 @@ import gkreport.grammar.syntax.NumeralStyle;
 import gkreport.grammar.syntax.TextLine;
 import gkreport.model.Report;
 import gkreport.model.Section;
+import gkreport.model.TableLabels;
 import gkreport.rules.Findings;
 import gkreport.rules.Fix;
 import gkreport.rules.Message;
@@ -35,7 +36,7 @@ public final class SubsectionNumberRule implements Rule {
         for (Section section : report.sections()) {
             List<TextLine> numbered = new ArrayList<>();
             for (Block b : section.body()) {
-                if (b instanceof TextLine line && line.prefix().hasNumeral()) numbered.add(line);
+                if (b instanceof TextLine line && line.prefix().hasNumeral() && !isTableLabel(report, line)) numbered.add(line);
             }
             List<TextLine> level1 = numbered.stream().filter(l -> isBracketedChinese(l.prefix().numeral())).toList();
             NumeralStyle width = dominant(level1);
@@ -95,6 +96,11 @@ public final class SubsectionNumberRule implements Rule {
             }
         }
         return result;
+    }
+
+    /** A table label written as a line of prose by a PDF extraction is not a numbered paragraph. */
+    private static boolean isTableLabel(Report report, TextLine line) {
+        return TableLabels.isTableLabel(report.source().slice(line.range()));
     }
 
     private static boolean isBracketedChinese(Numeral n) {

@@ -1,0 +1,41 @@
+package gkreport.model;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every row and group label of the tables in both formats. Text extracted from a PDF often
+ * writes a table's labels as lines of prose (「（三）不予公开」「4.保护第三方合法权益」); such a
+ * line is a table label, never a heading or a numbered paragraph.
+ */
+public final class TableLabels {
+    private static final double SAME = 0.85;
+    private static final List<String> CORES = cores();
+
+    private TableLabels() {
+    }
+
+    public static boolean isTableLabel(String text) {
+        String core = Labels.core(text);
+        if (core.isEmpty()) return false;
+        for (String label : CORES) {
+            if (core.equals(label) || Labels.similarity(core, label) >= SAME) return true;
+        }
+        return false;
+    }
+
+    private static List<String> cores() {
+        Set<String> labels = new LinkedHashSet<>();
+        for (TemplateVersion v : TemplateVersion.values()) {
+            for (RowSpec r : Table3Spec.rows(v)) {
+                labels.add(Labels.core(r.label()));
+                if (r.group() != null) labels.add(Labels.core(r.group()));
+            }
+            for (Table2Spec.BlockSpec b : Table2Spec.blocks(v)) {
+                b.rows().forEach(r -> labels.add(Labels.core(r)));
+            }
+        }
+        return List.copyOf(labels);
+    }
+}

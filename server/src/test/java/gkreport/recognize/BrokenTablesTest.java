@@ -1,0 +1,53 @@
+package gkreport.recognize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gkreport.model.TemplateVersion;
+import gkreport.testkit.Check;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tables as web pages and PDFs come out: captions written without a separator, header cells
+ * broken over lines, blank merged cells. The pieces are joined into one table and read.
+ */
+class BrokenTablesTest {
+    private static final String TABLE2 = String.join("\n",
+            "二、主动公开政府信息情况",
+            "第二十条第（一）项",
+            "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+            "规章\t0\t0\t0",
+            "规范性文件\t8\t0\t18",
+            "第二十条第（五）项",
+            "信息内容\t本年处理决定数量",
+            "行政许可\t0",
+            "第二十条第（六）项",
+            "信息内容\t本年处理决定数量",
+            "行政处罚\t0",
+            "行政强制\t0",
+            "第二十条第（八）项",
+            "信息内容\t本年收费金额（单位：万元）",
+            "行政事业性收费\t0",
+            "三、收到和处理政府信息公开申请情况",
+            "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况",
+            "自然人\t法人或其他组织\t总计",
+            "商业",
+            "企业\t科研",
+            "机构\t社会公益组织\t法律服务机构\t其他",
+            "一、本年新收政府信息公开申请数量\t26\t\t\t\t\t\t26",
+            "");
+
+    @Test
+    void captionsWithoutSeparatorsAndBrokenHeaderCellsAreJoinedIntoTheirTables() {
+        Check check = Check.text("某局2023年政府信息公开工作年度报告\n" + TABLE2);
+        var report = check.report();
+        assertThat(report.template()).isEqualTo(TemplateVersion.V2021);
+        assertThat(report.table2().blocks()).extracting(b -> b.item()).containsExactly("一", "五", "六", "八");
+        assertThat(report.table2().unknownRows()).isEmpty();
+        assertThat(report.table3().missingColumns()).isEmpty();
+        assertThat(report.table3().row("R1").orElseThrow().cell(6).number()).isEqualByComparingTo("26");
+        assertThat(check.findings("template-version")).extracting(check::message)
+                .containsExactly("表格为2021年格式，但此处出现2019年格式的标签“规范性文件”");
+        assertThat(check.findings("missing-cells")).extracting(check::message)
+                .containsExactly("表三“一、本年新收政府信息公开申请数量”行缺少5个数值：商业企业、科研机构、社会公益组织、法律服务机构、其他");
+    }
+}
