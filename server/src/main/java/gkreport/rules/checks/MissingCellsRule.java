@@ -41,8 +41,10 @@ public final class MissingCellsRule implements Rule {
         List<DataCell> empty = row.cells().stream().filter(c -> c.isAbsent() || c.isBlank()).toList();
         if (!empty.isEmpty()) {
             String table = empty.get(0).table();
-            String columns = String.join("、", empty.stream().map(DataCell::column).toList());
-            Message msg = Message.of("cells.missing", Places.table(table), row.displayLabel(), String.valueOf(empty.size()), columns);
+            boolean table4 = table.equals("表四");
+            String columns = String.join("、", empty.stream().map(c -> table4 ? c.row() + "·" + c.column() : c.column()).toList());
+            Message msg = table4 ? Message.of("cells.missingTable4", String.valueOf(empty.size()), columns)
+                    : Message.of("cells.missing", Places.table(table), row.displayLabel(), String.valueOf(empty.size()), columns);
             out.add(where(row, empty), msg);
         }
         if (row.extraCells() > 0) {

@@ -14,6 +14,7 @@ import gkreport.rules.Places;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Every row of the format is present and labelled. A row whose label is blank was placed by
@@ -43,10 +44,15 @@ public final class RowMissingRule implements Rule {
             }
         }
         List<RowSpec> specs = Table3Spec.rows(t.version());
-        for (int i = 0; i < specs.size(); i++) {
-            RowSpec spec = specs.get(i);
-            if (t.row(spec.key()).isPresent()) continue;
-            out.add(whereMissing(t, specs, i), Message.of("row.missing", Places.table("表三"), spec.displayLabel()));
+        List<Integer> missing = IntStream.range(0, specs.size()).filter(i -> t.row(specs.get(i).key()).isEmpty()).boxed().toList();
+        if (missing.size() > specs.size() / 2) {
+            String labels = String.join("、", missing.stream().map(i -> specs.get(i).displayLabel()).toList());
+            out.add(t.syntax().range(), Message.of("row.mostMissing", Places.table("表三"), String.valueOf(missing.size()),
+                    String.valueOf(specs.size()), labels));
+            return;
+        }
+        for (int i : missing) {
+            out.add(whereMissing(t, specs, i), Message.of("row.missing", Places.table("表三"), specs.get(i).displayLabel()));
         }
     }
 
