@@ -7,10 +7,10 @@ import gkreport.grammar.syntax.HeadingPrefix;
 import gkreport.grammar.syntax.Numeral;
 import gkreport.grammar.syntax.NumeralStyle;
 import java.math.BigDecimal;
-import org.antlr.v4.runtime.ANTLRInputStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
 
 /** Reads the inline structure of a line or cell with the Inline grammar. */
 public final class InlineReader {
@@ -49,6 +49,12 @@ public final class InlineReader {
         if (text.isEmpty() || text.chars().allMatch(InlineReader::isSpace)) {
             return new CellValue(CellValue.Kind.BLANK, null, false, "");
         }
+        if (isPlainCount(text)) return new CellValue(CellValue.Kind.NUMBER, new BigDecimal(text), false, "");
+        return parseCellValue(text);
+    }
+
+    /** The cell value as the grammar reads it; {@link #cellValue} gives the same, faster for bare counts. */
+    static CellValue parseCellValue(String text) {
         InlineParser.CellValueContext ctx = parser(text).cellValue();
         InlineParser.NumberContext number = ctx.number();
         if (number == null || number.exception != null || number.ARABIC().isEmpty()) {
@@ -85,6 +91,19 @@ public final class InlineReader {
         int tens = value / 10;
         int ones = value % 10;
         return (tens == 1 ? "" : String.valueOf(d.charAt(tens))) + "十" + (ones == 0 ? "" : String.valueOf(d.charAt(ones)));
+    }
+
+    /**
+     * Most cells hold a bare count such as 「0」 or 「26」; reading those needs no parser. The result
+     * is the one the grammar gives (tested).
+     */
+    private static boolean isPlainCount(String text) {
+        if (text.length() > 18) return false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') return false;
+        }
+        return true;
     }
 
     private static NumeralStyle style(InlineParser.NumeralContext ctx) {
@@ -131,13 +150,20 @@ public final class InlineReader {
     }
 
     private static InlineParser parser(String text) {
-        @SuppressWarnings("deprecation") // indexes by UTF-16 unit, as our offsets do
-        InlineLexer lexer = new InlineLexer(new ANTLRInputStream(text));
+        InlineLexer lexer = new InlineLexer(new FoldingCharStream(text, InlineReader::isInlineSignificant));
         lexer.removeErrorListeners();
         InlineParser parser = new InlineParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         return parser;
     }
+
+    /** The characters above ASCII that Inline.g4 tells apart. */
+    private static boolean isInlineSignificant(int c) {
+        return SIGNIFICANT.indexOf(c) >= 0 || (c >= '０' && c <= '９');
+    }
+
+    private static final String SIGNIFICANT = "一二三四五六七八九十〇零、．（）＋－−，\u00A0\u3000";
 
     private static int end(ParserRuleContext ctx) {
         Token stop = ctx.getStop();

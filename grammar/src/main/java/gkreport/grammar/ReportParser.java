@@ -12,7 +12,6 @@ import gkreport.grammar.syntax.Table;
 import gkreport.grammar.syntax.TextLine;
 import java.util.ArrayList;
 import java.util.List;
-import org.antlr.v4.runtime.ANTLRInputStream;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -25,12 +24,16 @@ public final class ReportParser {
     private ReportParser() {
     }
 
+    /** The characters above ASCII that the lines grammar tells apart: full-width pipe and spaces. */
+    private static boolean isSeparatorOrSpace(int c) {
+        return c == '｜' || c == '\u00A0' || c == '\u3000';
+    }
+
     public static Document parse(String text) {
         SourceText source = new SourceText(text);
         // The grammar ends every line with NL; give the last line one without moving any offset.
         String input = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
-        @SuppressWarnings("deprecation") // indexes by UTF-16 unit, as SourceText does
-        ReportLinesLexer lexer = new ReportLinesLexer(new ANTLRInputStream(input));
+        ReportLinesLexer lexer = new ReportLinesLexer(new FoldingCharStream(input, ReportParser::isSeparatorOrSpace));
         lexer.removeErrorListeners();
         ReportLinesParser parser = new ReportLinesParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();

@@ -54,6 +54,12 @@ class InlineReaderTest {
         assertThat(v.trailer()).isEqualTo(trailer);
     }
 
+    @ParameterizedTest
+    @CsvSource({"0", "7", "26", "007", "123456789012345678"})
+    void bareCountsReadWithoutTheParserAsTheGrammarReadsThem(String cell) {
+        assertThat(InlineReader.cellValue(cell)).isEqualTo(InlineReader.parseCellValue(cell));
+    }
+
     @Test
     void signIsRecorded() {
         assertThat(InlineReader.cellValue("+2").explicitSign()).isTrue();

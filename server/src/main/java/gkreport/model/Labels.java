@@ -1,5 +1,7 @@
 package gkreport.model;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -7,19 +9,21 @@ import java.util.regex.Pattern;
  * line breaks inside labels, and notes in brackets; labels are compared after removing those.
  */
 public final class Labels {
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000*]+");
     private static final Pattern NOTE = Pattern.compile("（[^（）]{4,}）$");
     private static final Pattern LEADING_NUMERAL = Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、])");
+
+    private static final int CACHE_LIMIT = 8192;
+    private static final Map<String, String> CORES = new ConcurrentHashMap<>();
 
     private Labels() {
     }
 
     /** Width, quotes, punctuation and spaces unified: 「(二) 部分公开(区分…)」 → 「（二）部分公开（区分…）」. */
     public static String normalize(String label) {
-        String s = SPACES.matcher(label).replaceAll("");
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        StringBuilder b = new StringBuilder(label.length());
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '*') continue;
             b.append(switch (c) {
                 case '(' -> '（';
                 case ')' -> '）';
@@ -36,15 +40,24 @@ public final class Labels {
 
     /** The normalised label without a trailing note in brackets and without its numeral. */
     public static String core(String label) {
+        String cached = CORES.get(label);
+        if (cached != null) return cached;
         String s = normalize(label);
         s = NOTE.matcher(s).replaceAll("");
-        return LEADING_NUMERAL.matcher(s).replaceAll("");
+        s = LEADING_NUMERAL.matcher(s).replaceAll("");
+        // Reports repeat the same few hundred labels; the cache is bounded for the odd ones.
+        if (CORES.size() > CACHE_LIMIT) CORES.clear();
+        CORES.put(label, s);
+        return s;
     }
 
     /** Similarity of two labels' cores in [0, 1]: twice their longest common subsequence over their lengths. */
     public static double similarity(String a, String b) {
-        String x = core(a);
-        String y = core(b);
+        return similarityOfCores(core(a), core(b));
+    }
+
+    /** {@link #similarity} of labels already reduced to their cores. */
+    static double similarityOfCores(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) return 0;
         if (x.equals(y)) return 1;
         int[] prev = new int[y.length() + 1];

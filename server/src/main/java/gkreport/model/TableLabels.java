@@ -3,6 +3,7 @@ package gkreport.model;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every row and group label of the tables in both formats. Text extracted from a PDF often
@@ -12,17 +13,14 @@ import java.util.Set;
 public final class TableLabels {
     private static final double SAME = 0.85;
     private static final List<String> CORES = cores();
+    private static final Set<String> EXACT = Set.copyOf(CORES);
+    private static final LabelMatcher<String> MATCHER = new LabelMatcher<>(CORES, Function.identity());
 
     private TableLabels() {
     }
 
     public static boolean isTableLabel(String text) {
-        String core = Labels.core(text);
-        if (core.isEmpty()) return false;
-        for (String label : CORES) {
-            if (core.equals(label) || Labels.similarity(core, label) >= SAME) return true;
-        }
-        return false;
+        return EXACT.contains(Labels.core(text)) || MATCHER.best(text, SAME) != null;
     }
 
     private static List<String> cores() {

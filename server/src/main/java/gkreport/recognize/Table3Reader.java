@@ -5,6 +5,7 @@ import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.Table;
 import gkreport.model.DataRow;
+import gkreport.model.LabelMatcher;
 import gkreport.model.Labels;
 import gkreport.model.RowSpec;
 import gkreport.model.Table3;
@@ -13,7 +14,9 @@ import gkreport.model.TemplateMark;
 import gkreport.model.TemplateVersion;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +26,9 @@ import java.util.Set;
 final class Table3Reader {
     static final String TABLE = "表三";
     private static final double MATCH = 0.75;
+    private static final Map<TemplateVersion, LabelMatcher<RowSpec>> MATCHERS = new EnumMap<>(Map.of(
+            TemplateVersion.V2019, new LabelMatcher<>(Table3Spec.rows(TemplateVersion.V2019), RowSpec::label),
+            TemplateVersion.V2021, new LabelMatcher<>(Table3Spec.rows(TemplateVersion.V2021), RowSpec::label)));
 
     private Table3Reader() {
     }
@@ -30,7 +36,8 @@ final class Table3Reader {
     static Table3 read(Table table, List<TemplateMark> marks) {
         TemplateVersion version = versionOf(table, marks);
         List<RowSpec> specs = Table3Spec.rows(version);
-        int firstData = firstDataRow(table, specs);
+        LabelMatcher<RowSpec> matcher = MATCHERS.get(version);
+        int firstData = firstDataRow(table, matcher);
         List<Row> header = table.rows().subList(0, firstData);
         Set<String> used = new HashSet<>();
         List<DataRow> rows = new ArrayList<>();
@@ -43,7 +50,8 @@ final class Table3Reader {
             RowSpec spec = null;
             boolean byPosition = false;
             if (rowLabel != null) {
-                spec = match(rowLabel, specs, used);
+                spec = matcher.best(rowLabel, MATCH);
+                if (spec != null && used.contains(spec.key())) spec = null;
             } else if (!cells.values.isEmpty() && cells.values.stream().anyMatch(c -> !c.isBlank())) {
                 String group = labels.isEmpty() ? null : Labels.normalize(labels.get(labels.size() - 1).text());
                 next = firstUnusedFrom(specs, used, next, group);
@@ -87,20 +95,6 @@ final class Table3Reader {
                 || specs.stream().anyMatch(s -> s.group() != null && Labels.normalize(s.group()).equals(n));
     }
 
-    /** The best-matching row of the format, or null when none is close enough or it was already read. */
-    private static RowSpec match(String label, List<RowSpec> specs, Set<String> used) {
-        RowSpec best = null;
-        double bestScore = 0;
-        for (RowSpec spec : specs) {
-            double score = Labels.similarity(label, spec.label());
-            if (score > bestScore) {
-                best = spec;
-                bestScore = score;
-            }
-        }
-        return best == null || bestScore < MATCH || used.contains(best.key()) ? null : best;
-    }
-
     private static int firstUnusedFrom(List<RowSpec> specs, Set<String> used, int from, String group) {
         for (int i = from; i < specs.size(); i++) {
             RowSpec s = specs.get(i);
@@ -113,13 +107,13 @@ final class Table3Reader {
         return specs.size();
     }
 
-    private static int firstDataRow(Table table, List<RowSpec> specs) {
+    /** The first row labelled like a data row, or holding numbers: the rows before it are the header. */
+    private static int firstDataRow(Table table, LabelMatcher<RowSpec> matcher) {
         List<Row> rows = table.rows();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
-            String label = RowCells.split(row).labelText();
-            boolean labelled = !label.isEmpty() && specs.stream().anyMatch(s -> Labels.similarity(label, s.label()) >= MATCH
-                    || Labels.mentions(label, s.label()));
+            List<Cell> labels = RowCells.split(row).nonBlankLabels();
+            boolean labelled = labels.stream().anyMatch(c -> matcher.best(c.text(), MATCH) != null);
             if (labelled || RowCells.numericCount(row) >= 3) return i;
         }
         return rows.size();
