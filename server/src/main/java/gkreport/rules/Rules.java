@@ -2,6 +2,7 @@ package gkreport.rules;
 
 import gkreport.rules.checks.InvalidNumberRule;
 import gkreport.rules.checks.MissingCellsRule;
+import gkreport.rules.checks.NarrativeMismatchRule;
 import gkreport.rules.checks.RowMissingRule;
 import gkreport.rules.checks.SectionMissingRule;
 import gkreport.rules.checks.SectionNumberRule;
@@ -30,6 +31,7 @@ public final class Rules {
                 new MissingCellsRule(),
                 new InvalidNumberRule(),
                 new TemplateVersionRule(),
-                new UnknownRowRule());
+                new UnknownRowRule(),
+                new NarrativeMismatchRule());
     }
 }
