@@ -12,6 +12,7 @@ import gkreport.rules.checks.SumRelationRule;
 import gkreport.rules.checks.TableMissingRule;
 import gkreport.rules.checks.TemplateVersionRule;
 import gkreport.rules.checks.UnknownRowRule;
+import gkreport.rules.checks.YearMismatchRule;
 import java.util.List;
 
 /** The rules that run on every report. */
@@ -32,6 +33,7 @@ public final class Rules {
                 new InvalidNumberRule(),
                 new TemplateVersionRule(),
                 new UnknownRowRule(),
+                new YearMismatchRule(),
                 new NarrativeMismatchRule());
     }
 }
