@@ -1,5 +1,6 @@
 package gkreport.rules;
 
+import gkreport.rules.checks.ConversionArtifactRule;
 import gkreport.rules.checks.InvalidNumberRule;
 import gkreport.rules.checks.MissingCellsRule;
 import gkreport.rules.checks.NarrativeMismatchRule;
@@ -34,6 +35,7 @@ public final class Rules {
                 new TemplateVersionRule(),
                 new UnknownRowRule(),
                 new YearMismatchRule(),
-                new NarrativeMismatchRule());
+                new NarrativeMismatchRule(),
+                new ConversionArtifactRule());
     }
 }
