@@ -4,6 +4,7 @@ import gkreport.rules.checks.ConversionArtifactRule;
 import gkreport.rules.checks.InvalidNumberRule;
 import gkreport.rules.checks.MissingCellsRule;
 import gkreport.rules.checks.NarrativeMismatchRule;
+import gkreport.rules.checks.PlausibilityRule;
 import gkreport.rules.checks.RowMissingRule;
 import gkreport.rules.checks.SectionMissingRule;
 import gkreport.rules.checks.SectionNumberRule;
@@ -36,6 +37,7 @@ public final class Rules {
                 new UnknownRowRule(),
                 new YearMismatchRule(),
                 new NarrativeMismatchRule(),
-                new ConversionArtifactRule());
+                new ConversionArtifactRule(),
+                new PlausibilityRule());
     }
 }
