@@ -24,6 +24,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() {
         Messages messages = Messages.forLanguage(lang);
         Set<RuleId> implemented = Rules.all().stream().map(r -> r.id()).collect(Collectors.toSet());
+        implemented.addAll(Rules.acrossFiles());
         PrintWriter out = spec.commandLine().getOut();
         for (RuleId id : RuleId.values()) {
             if (!implemented.contains(id)) continue;

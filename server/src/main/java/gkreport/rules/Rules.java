@@ -22,6 +22,11 @@ public final class Rules {
     private Rules() {
     }
 
+    /** Rules checked across files, by {@code CrossYearCheck}, rather than on one report. */
+    public static List<RuleId> acrossFiles() {
+        return List.of(RuleId.CROSS_YEAR);
+    }
+
     public static List<Rule> all() {
         return List.of(
                 new SumRelationRule(),
