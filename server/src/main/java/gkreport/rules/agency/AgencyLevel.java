@@ -1,6 +1,7 @@
 package gkreport.rules.agency;
 
 import gkreport.rules.Message;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -8,15 +9,13 @@ import java.util.regex.Pattern;
  * The level of government an agency belongs to, read from the chain of place names its name opens
  * with: 「长春市九台区沐石河街道办事处」 → 长春市 · 九台区 · 沐石河街道 → a township-level body;
  * 「沭阳县发展和改革局」 → 沭阳县 → a county-level department. Only 乡、镇、街道 and 县、区、旗 are
- * told apart; anything else (cities, provinces, names the chain does not cover) is {@link #OTHER}.
+ * told apart; cities, provinces and names the chain does not cover have no level here.
  */
 public enum AgencyLevel {
     /** 乡、镇、街道 and their offices. */
     TOWNSHIP("agency.township"),
     /** 县、区、旗 (and development zones), their governments and departments. */
-    COUNTY("agency.county"),
-    /** A city or province, or not known. */
-    OTHER("agency.other");
+    COUNTY("agency.county");
 
     /**
      * Words that hold a unit's character but name no place: 「城乡建设局」「市场监督管理局」. 「城镇」 and
@@ -37,8 +36,9 @@ public enum AgencyLevel {
         return Message.of(messageKey);
     }
 
-    public static AgencyLevel of(String agency) {
-        if (agency == null) return OTHER;
+    /** The level, or empty for a city, a province or a name whose level is not known. */
+    public static Optional<AgencyLevel> of(String agency) {
+        if (agency == null) return Optional.empty();
         String name = NOT_PLACES.matcher(agency.replaceAll("\\s", "")).replaceAll("·");
         String lastUnit = null;
         Matcher m = PLACE.matcher(name);
@@ -47,11 +47,11 @@ public enum AgencyLevel {
             lastUnit = m.group(1);
             at = m.end();
         }
-        if (lastUnit == null) return OTHER;
+        if (lastUnit == null) return Optional.empty();
         return switch (lastUnit) {
-            case "乡", "镇", "街道", "苏木" -> TOWNSHIP;
-            case "县", "区", "旗", "自治县" -> COUNTY;
-            default -> OTHER;
+            case "乡", "镇", "街道", "苏木" -> Optional.of(TOWNSHIP);
+            case "县", "区", "旗", "自治县" -> Optional.of(COUNTY);
+            default -> Optional.empty();
         };
     }
 }

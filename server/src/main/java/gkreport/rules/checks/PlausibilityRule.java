@@ -16,6 +16,7 @@ import gkreport.rules.plausibility.MoneyUnit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Heuristics on one report (warnings): 规章 reported by a body that cannot make them (only the
@@ -43,11 +44,11 @@ public final class PlausibilityRule implements Rule {
     public void check(Report report, Findings out) {
         if (report.table2() == null) return;
         String agency = report.title() == null ? null : report.title().agency();
-        AgencyLevel level = AgencyLevel.of(agency);
+        Optional<AgencyLevel> level = AgencyLevel.of(agency);
         for (Table2.Block block : report.table2().blocks()) {
             if (block.spec() == null) continue;
             for (DataRow row : block.rows()) {
-                if (level != AgencyLevel.OTHER && row.spec().key().equals(RULES_ROW)) checkRules(row, agency, level, out);
+                if (level.isPresent() && row.spec().key().equals(RULES_ROW)) checkRules(row, agency, level.get(), out);
                 if (block.spec().columns().contains("现行有效件数")) checkStock(row, out);
             }
             if (block.spec().money() >= 0 && MoneyUnit.of(report.table2(), block) == MoneyUnit.WAN_YUAN) {
@@ -79,16 +80,16 @@ public final class PlausibilityRule implements Rule {
         out.add(issued.range(), msg, related, null);
     }
 
-    private static void checkWanYuan(DataCell cell, AgencyLevel level, Findings out) {
+    private static void checkWanYuan(DataCell cell, Optional<AgencyLevel> level, Findings out) {
         if (!cell.hasNumber()) return;
         BigDecimal inWan = cell.number().divide(TEN_THOUSAND).stripTrailingZeros();
         if (cell.value().kind() == CellValue.Kind.NUMBER_WITH_TEXT && cell.value().trailer().equals("元")) {
             out.add(cell.range(), Message.of("plausibility.yuan", Places.cell(cell), cell.source().text(), plain(inWan)));
             return;
         }
-        BigDecimal limit = TOO_LARGE.get(level);
-        if (cell.value().kind() == CellValue.Kind.NUMBER && limit != null && cell.number().compareTo(limit) >= 0) {
-            out.add(cell.range(), Message.of("plausibility.amount", Places.cell(cell), plain(cell.number()), level.title(), plain(inWan)));
+        if (level.isEmpty() || cell.value().kind() != CellValue.Kind.NUMBER) return;
+        if (cell.number().compareTo(TOO_LARGE.get(level.get())) >= 0) {
+            out.add(cell.range(), Message.of("plausibility.amount", Places.cell(cell), plain(cell.number()), level.get().title(), plain(inWan)));
         }
     }
 

@@ -25,10 +25,6 @@ public final class Prose {
         return text;
     }
 
-    public boolean isEmpty() {
-        return text.isEmpty();
-    }
-
     /** The source range of the normalised characters [from, to); to &gt; from. */
     public TextRange range(int from, int to) {
         return new TextRange(offsets[from], offsets[to - 1] + 1);
