@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 /**
  * Finds where the prose names the year it reports on, outside section 五 (which may plan for the
  * next year and look back at the last). A year counts only where it clearly sets the topic: it
- * opens a sentence or clause and is followed by a comma, 「以来」, a subject (我/本/全/该/共) or the
+ * opens a sentence or clause and is followed by a comma, 「全年」, a subject (我/本/全/该/共) or the
  * agency's name; or the report names itself (「现将…2020年…报告」). A year inside a list, a
- * document title or a comparison (「2023年度部门决算」「与2019年相比」) does not count.
+ * document title or a comparison (「2023年度部门决算」「与2019年相比」) does not count, nor does
+ * 「2020年以来」, which a later report may well say.
  */
 public final class ReportingYears {
     private static final int PLANS_SECTION = 5;
     private static final Pattern TOPIC = Pattern.compile(
-            "(?:^|[，,；;：:])(?:在|于)?(?<y>(?:19|20)\\d{2})年(?:度)?(?=(?<after>[，,]|以来|全年|期间|[我本全该共])?)");
+            "(?:^|[，,；;：:])(?:在|于)?(?<y>(?:19|20)\\d{2})年(?:度)?(?=(?<after>[，,]|全年|期间|[我本全该共])?)");
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?:现将|现公布|现予公布|现向社会公布|现予以公布|编制了?|编制完成)[^。；]{0,30}?(?<y>(?:19|20)\\d{2})年(?:度)?(?=[^。；]{0,25}?报告)");
     private static final Pattern GENERIC_SUFFIX = Pattern.compile("(?:人民政府办公室|人民政府办公厅|人民政府|政府|街道办事处|办事处|管理委员会|委员会)$");
