@@ -80,6 +80,10 @@ public final class CorpusGenerator {
                 List<String> cells = new ArrayList<>(List.of(label));
                 for (int c = 0; c < block.columns().size(); c++) {
                     if (label.equals("规章") && !makesRegulations) cells.add("0");
+                    else if (version == TemplateVersion.V2021 && block.item().equals("一") && c == 2) {
+                        // 现行有效件数 holds at least what was issued this year and not repealed
+                        cells.add(String.valueOf(Integer.parseInt(cells.get(1)) + random.nextInt(30)));
+                    }
                     else if (c == block.signed()) cells.add((random.nextBoolean() ? "+" : "-") + random.nextInt(20));
                     else if (c == block.money()) cells.add(random.nextInt(500) + "." + random.nextInt(10));
                     else cells.add(String.valueOf(random.nextInt(30)));

@@ -8,6 +8,8 @@ import gkreport.rules.Finding;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import gkreport.rules.Severity;
+import gkreport.rules.crossyear.AnalyzedReport;
+import gkreport.rules.crossyear.CrossYearCheck;
 import gkreport.service.Analysis;
 import gkreport.service.Analyzer;
 import gkreport.service.Fixer;
@@ -19,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,7 +42,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
     String lang;
 
-    @Option(names = "--fix", description = "应用安全的修复（序号、标题）并原子写回 / apply safe fixes (numbering, titles) in place")
+    @Option(names = "--fix", description = "应用安全的修复（序号、标题、转换残留）并原子写回 / apply safe fixes (numbering, titles, conversion debris) in place")
     boolean fix;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或文件夹 / files or folders")
@@ -55,6 +58,7 @@ final class CheckCommand implements Callable<Integer> {
         Analyzer analyzer = new Analyzer();
         List<FileReport> reports = new ArrayList<>();
         for (Path file : ReportFiles.collect(paths)) reports.add(checkFile(file, analyzer, settings));
+        reports = withCrossYearFindings(reports, settings);
         PrintWriter out = spec.commandLine().getOut();
         if (reports.isEmpty()) {
             spec.commandLine().getErr().println(messages.text("cli.noFiles"));
@@ -87,6 +91,17 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return new FileReport(shown, now, after, null, fixed.applied());
+    }
+
+    /** Each report with the findings that compare it with the same agency's report of the year before, if checked too. */
+    private static List<FileReport> withCrossYearFindings(List<FileReport> reports, Settings settings) {
+        List<AnalyzedReport> analyzed = reports.stream().filter(FileReport::readable)
+                .map(r -> new AnalyzedReport(r.path(), r.analysis().report())).toList();
+        Map<String, List<Finding>> found = CrossYearCheck.check(analyzed);
+        return reports.stream().map(r -> {
+            List<Finding> more = settings.configure(found.getOrDefault(r.path(), List.of()));
+            return more.isEmpty() ? r : new FileReport(r.path(), r.decoded(), r.analysis().plus(more), r.error(), r.fixed());
+        }).toList();
     }
 
     static DecodedText read(Path file) throws UnreadableFileException {

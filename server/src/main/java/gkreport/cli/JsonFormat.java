@@ -58,9 +58,10 @@ final class JsonFormat {
         JsonArray related = new JsonArray();
         for (Related rel : f.related()) {
             JsonObject ro = new JsonObject();
+            SourceText relSource = rel.sourceOr(source);
             if (rel.location() != null) ro.addProperty("path", rel.location());
-            ro.addProperty("line", source.lineOf(rel.range().start()) + 1);
-            ro.addProperty("column", source.codePointColumn(rel.range().start()));
+            ro.addProperty("line", relSource.lineOf(rel.range().start()) + 1);
+            ro.addProperty("column", relSource.codePointColumn(rel.range().start()));
             ro.addProperty("message", messages.render(rel.message()));
             related.add(ro);
         }

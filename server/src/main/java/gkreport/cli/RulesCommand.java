@@ -4,6 +4,7 @@ import gkreport.rules.Messages;
 import gkreport.rules.RuleId;
 import gkreport.rules.Rules;
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -23,7 +24,8 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.forLanguage(lang);
-        Set<RuleId> implemented = Rules.all().stream().map(r -> r.id()).collect(Collectors.toSet());
+        Set<RuleId> implemented = Rules.all().stream().map(r -> r.id()).collect(Collectors.toCollection(HashSet::new));
+        implemented.addAll(Rules.acrossFiles());
         PrintWriter out = spec.commandLine().getOut();
         for (RuleId id : RuleId.values()) {
             if (!implemented.contains(id)) continue;

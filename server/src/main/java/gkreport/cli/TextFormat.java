@@ -28,7 +28,8 @@ final class TextFormat {
                 if (f.fixable()) line.append(" [").append(messages.text("cli.fixable")).append(']');
                 out.println(line);
                 for (Related rel : f.related()) {
-                    String where = rel.location() != null ? rel.location() : r.path() + ":" + position(source, rel.range().start());
+                    String file = rel.location() != null ? rel.location() : r.path();
+                    String where = file + ":" + position(rel.sourceOr(source), rel.range().start());
                     out.println("    " + where + ": " + messages.render(rel.message()));
                 }
             }

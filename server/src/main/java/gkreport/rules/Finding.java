@@ -1,10 +1,16 @@
 package gkreport.rules;
 
 import gkreport.grammar.TextRange;
+import java.util.Comparator;
 import java.util.List;
 
 /** One problem found in a report. */
 public record Finding(RuleId rule, Severity severity, TextRange range, Message message, List<Related> related, Fix fix) {
+    /** The order findings are listed in: by position, then by rule id. */
+    public static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.range().start())
+            .thenComparingInt(f -> f.range().end())
+            .thenComparing(f -> f.rule().id());
+
     public Finding {
         related = List.copyOf(related);
     }

@@ -9,7 +9,6 @@ import gkreport.rules.Rule;
 import gkreport.rules.Rules;
 import gkreport.rules.Severity;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,9 +43,7 @@ public final class Analyzer {
             boolean overridden = configured != rule.id().defaultSeverity();
             for (Finding f : out.list()) findings.add(overridden ? f.withSeverity(configured) : f);
         }
-        findings.sort(Comparator.comparingInt((Finding f) -> f.range().start())
-                .thenComparingInt(f -> f.range().end())
-                .thenComparing(f -> f.rule().id()));
+        findings.sort(Finding.ORDER);
         return new Analysis(report, findings, failures);
     }
 }

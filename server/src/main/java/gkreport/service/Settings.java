@@ -1,8 +1,10 @@
 package gkreport.service;
 
+import gkreport.rules.Finding;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -20,6 +22,14 @@ public record Settings(String language, Map<RuleId, Severity> severities) {
 
     public Severity severityOf(RuleId rule) {
         return severities.getOrDefault(rule, rule.defaultSeverity());
+    }
+
+    /** Findings found outside {@link Analyzer} (e.g. across files) at their configured severity; rules turned off dropped. */
+    public List<Finding> configure(List<Finding> findings) {
+        return findings.stream()
+                .filter(f -> severityOf(f.rule()) != Severity.OFF)
+                .map(f -> severityOf(f.rule()) == f.severity() ? f : f.withSeverity(severityOf(f.rule())))
+                .toList();
     }
 
     public Settings withLanguage(String lang) {

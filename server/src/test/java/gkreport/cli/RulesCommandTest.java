@@ -2,7 +2,7 @@ package gkreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gkreport.rules.Rules;
+import gkreport.rules.RuleId;
 import org.junit.jupiter.api.Test;
 
 class RulesCommandTest {
@@ -10,7 +10,7 @@ class RulesCommandTest {
     void listsEveryRuleWithSeverityDescriptionAndDocPage() {
         CliRun run = CliRun.of("rules");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out().lines()).hasSize(Rules.all().size());
+        assertThat(run.out().lines()).hasSize(RuleId.values().length);
         assertThat(run.out()).contains("sum-relation         error    表三、表四的勾稽关系与合计（T3-balance、T3-total-row、T3-total-col、T4-total）  (docs/rules/sum-relation.md)")
                 .contains("subsection-number    warning");
     }

@@ -13,9 +13,9 @@ class HeadingRulesTest {
     void aSkippedSubsectionNumeralIsRenumberedAndTheFixLeavesNothingToFix() {
         String original = Samples.text("000");
         Check check = Check.text(original.replace("（三）规范处理依申请公开", "（四）规范处理依申请公开"));
-        check.expect("row-missing@123", "row-missing@133", "subsection-number@8");
+        check.expectAmong(List.of(RuleId.SUBSECTION_NUMBER), "subsection-number@8");
         assertThat(check.message(check.findings("subsection-number").get(0))).isEqualTo("序号“（四）”有误，此处应为“（三）”");
-        check.fixed().expectNoFixable().expectText(original);
+        check.fixed("subsection-number").expectNoFixable("subsection-number").expectText(original);
     }
 
     @Test
@@ -24,7 +24,7 @@ class HeadingRulesTest {
         Check check = Check.text(original.replace("(二) 主动公开情况", "（二） 主动公开情况"));
         check.expectAmong(List.of(RuleId.SUBSECTION_NUMBER), "subsection-number@11");
         assertThat(check.message(check.findings("subsection-number").get(0))).isEqualTo("序号“（二）”的括号与本部分其他序号不一致，应为“(二)”");
-        check.fixed().expectNoFixable().expectText(original);
+        check.fixed("subsection-number").expectNoFixable("subsection-number").expectText(original);
     }
 
     @Test
@@ -37,18 +37,18 @@ class HeadingRulesTest {
     void aGarbledSectionTitleIsAWarningWithTheStandardWordingAsFix() {
         String original = Samples.text("004");
         Check check = Check.text(original.replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政法复议、行政诉讼情况"));
-        check.expect("section-title@345");
-        Finding f = check.findings().get(0);
+        check.expectAmong(List.of(RuleId.SECTION_TITLE), "section-title@345");
+        Finding f = check.findings("section-title").get(0);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
         assertThat(check.message(f)).isEqualTo("标题“政府信息公开行政法复议、行政诉讼情况”与格式不符，应为“政府信息公开行政复议、行政诉讼情况”");
-        check.fixed().expect().expectText(original);
+        check.fixed("section-title").expectNone("section-title").expectText(original);
     }
 
     @Test
     void theStatutesWordingIsAcceptedAsInfoWithAnOptionalFix() {
         Check check = Check.text(Samples.text("004").replace("四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议和行政诉讼情况"));
-        check.expect("section-title@345");
-        Finding f = check.findings().get(0);
+        check.expectAmong(List.of(RuleId.SECTION_TITLE), "section-title@345");
+        Finding f = check.findings("section-title").get(0);
         assertThat(f.severity()).isEqualTo(Severity.INFO);
         assertThat(f.fixable()).isFalse();
         assertThat(f.fix()).isNotNull();
@@ -66,8 +66,7 @@ class HeadingRulesTest {
         String original = Samples.text("001");
         Check check = Check.text(original.replace("\n六、其他需要报告的事项", "\n其他需要报告的事项"));
         check.expectAmong(List.of(RuleId.SECTION_NUMBER), "section-number@74");
-        check.fixed().expectAmong(List.of(RuleId.SECTION_NUMBER));
-        assertThat(check.fixed().source()).isEqualTo(original);
+        check.fixed("section-number").expectAmong(List.of(RuleId.SECTION_NUMBER)).expectText(original);
     }
 
     @Test

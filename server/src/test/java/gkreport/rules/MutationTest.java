@@ -61,7 +61,7 @@ class MutationTest {
         SectionHeading heading = m.heading(2);
         Check check = Check.text(m.replace(heading.numeralRange(), "2、"));
         assertThat(newFindings(id, check)).containsExactly("section-number@" + m.lineOf(heading.numeralRange().start()));
-        assertThat(check.fixed().source()).isEqualTo(Check.sample(id).fixed().source());
+        assertThat(check.fixed("section-number").source()).isEqualTo(Check.sample(id).fixed("section-number").source());
     }
 
     @ParameterizedTest

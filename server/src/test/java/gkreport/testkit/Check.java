@@ -84,6 +84,17 @@ public final class Check {
         return new Check(new Fixer(ANALYZER).fixAll(text, Settings.DEFAULT, Finding::fixable).text());
     }
 
+    /** The text after the safe fixes of one rule, re-checked. */
+    public Check fixed(String rule) {
+        return new Check(new Fixer(ANALYZER).fixAll(text, Settings.DEFAULT, f -> f.fixable() && f.rule().id().equals(rule)).text());
+    }
+
+    /** No finding of this rule is fixable any more. */
+    public Check expectNoFixable(String rule) {
+        assertThat(findings(rule).stream().filter(Finding::fixable).map(this::key).toList()).isEmpty();
+        return this;
+    }
+
     public Check expectNoFixable() {
         assertThat(findings().stream().filter(Finding::fixable).map(this::key).toList()).isEmpty();
         return this;

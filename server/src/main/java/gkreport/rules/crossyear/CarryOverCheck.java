@@ -1,0 +1,38 @@
+package gkreport.rules.crossyear;
+
+import gkreport.model.DataCell;
+import gkreport.model.DataRow;
+import gkreport.model.Report;
+import gkreport.model.Table3Spec;
+import gkreport.rules.Findings;
+import gkreport.rules.Message;
+import gkreport.rules.Places;
+import java.util.List;
+import java.util.Optional;
+
+/** This year's 「二、上年结转」 equals last year's 「四、结转下年度继续办理」, column by column. */
+final class CarryOverCheck {
+    private CarryOverCheck() {
+    }
+
+    static void check(ReportPair pair, Findings out) {
+        Optional<DataRow> carriedIn = row(pair.thisYear().report(), Table3Spec.R2);
+        Optional<DataRow> carriedOut = row(pair.lastYear().report(), Table3Spec.R4);
+        if (carriedIn.isEmpty() || carriedOut.isEmpty()) return;
+        for (int c = 0; c < Table3Spec.COLUMNS.size(); c++) {
+            DataCell now = carriedIn.get().cell(c);
+            DataCell before = carriedOut.get().cell(c);
+            if (!now.hasNumber() || !before.hasNumber() || now.number().compareTo(before.number()) == 0) continue;
+            Message msg = Message.of("crossyear.carryOver", Places.cell(now), now.number().toPlainString(),
+                    pair.lastYearNumber(), Places.cell(before), before.number().toPlainString());
+            out.add(now.range(), msg,
+                    List.of(pair.inLastYear(before, Message.of("related.lastYear", Places.cell(before), before.number().toPlainString()))), null);
+        }
+    }
+
+    /** The row, when it was placed by its label. */
+    private static Optional<DataRow> row(Report report, String key) {
+        if (report.table3() == null) return Optional.empty();
+        return report.table3().row(key).filter(r -> !r.labelMissing());
+    }
+}

@@ -1,0 +1,68 @@
+package gkreport.rules.crossyear;
+
+import gkreport.rules.Finding;
+import gkreport.rules.Findings;
+import gkreport.rules.RuleId;
+import gkreport.rules.agency.AgencyName;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks reports against the same agency's report of the year before, when both are at hand.
+ *
+ * <p>This is the one entry point for every face that holds several reports: the CLI calls it after
+ * analysing all the files of a run, the language server with the documents open in the editor or
+ * found in the workspace. It is pure: reports in, findings out, no I/O.
+ *
+ * <p>Two reports pair when the agency names in their titles are equal once spaces and Markdown
+ * marks are removed, and their title years are consecutive. For each pair the later report gets:
+ * <ul>
+ *   <li>{@code cross-year}: each column of 「二、上年结转政府信息公开申请数量」 that differs from last
+ *       year's 「四、结转下年度继续办理」; in the 2021 format, a 现行有效件数 other than last year's
+ *       + 本年制发 − 本年废止;</li>
+ *   <li>{@code plausibility}: prose that repeats most of last year's.</li>
+ * </ul>
+ * Each finding stands in this year's report; last year's place is a {@link gkreport.rules.Related}
+ * with last year's {@link AnalyzedReport#location()} and text, so that a client can show it as a
+ * position in that file. Findings come at their rules' default severity; apply the user's settings
+ * (severity, off) as for any other finding.
+ */
+public final class CrossYearCheck {
+    private CrossYearCheck() {
+    }
+
+    /**
+     * @param reports the reports at hand, any agencies and years, in any order
+     * @return for each location that has any, its findings in position order
+     */
+    public static Map<String, List<Finding>> check(List<AnalyzedReport> reports) {
+        Map<String, List<Finding>> out = new HashMap<>();
+        for (AnalyzedReport thisYear : reports) {
+            for (AnalyzedReport lastYear : reports) {
+                if (!lastYearOf(lastYear, thisYear)) continue;
+                ReportPair pair = new ReportPair(lastYear, thisYear);
+                Findings crossYear = new Findings(RuleId.CROSS_YEAR);
+                Findings plausibility = new Findings(RuleId.PLAUSIBILITY);
+                CarryOverCheck.check(pair, crossYear);
+                StockCheck.check(pair, crossYear);
+                RepeatedProseCheck.check(pair, plausibility);
+                List<Finding> found = new ArrayList<>(crossYear.list());
+                found.addAll(plausibility.list());
+                if (!found.isEmpty()) out.computeIfAbsent(thisYear.location(), k -> new ArrayList<>()).addAll(found);
+            }
+        }
+        out.values().forEach(list -> list.sort(Finding.ORDER));
+        return out;
+    }
+
+    private static boolean lastYearOf(AnalyzedReport candidate, AnalyzedReport report) {
+        Optional<Integer> year = report.report().year();
+        Optional<Integer> candidateYear = candidate.report().year();
+        if (year.isEmpty() || candidateYear.isEmpty() || candidateYear.get() != year.get() - 1) return false;
+        Optional<String> agency = AgencyName.key(report.report().title().agency());
+        return agency.isPresent() && agency.equals(AgencyName.key(candidate.report().title().agency()));
+    }
+}

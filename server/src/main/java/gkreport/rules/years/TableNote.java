@@ -1,0 +1,64 @@
+package gkreport.rules.years;
+
+import gkreport.grammar.SourceText;
+import gkreport.grammar.TextRange;
+import gkreport.grammar.syntax.Block;
+import gkreport.grammar.syntax.Cell;
+import gkreport.grammar.syntax.Row;
+import gkreport.grammar.syntax.Table;
+import gkreport.model.Report;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A line of text inside a table that names years, e.g. the note a template carries over from the
+ * year it was made for: 「：指2019办理总数+2018年未办结数…」. Numbers in brackets of a document
+ * number (「〔2021〕30号」) are not years of the report.
+ *
+ * @param text  the line, stripped
+ * @param years the years it names, in written order
+ * @param range the line's text
+ */
+public record TableNote(String text, List<Integer> years, TextRange range) {
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d〔\\[])((?:19|20)\\d{2})(?![\\d〕\\]])");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+    public TableNote {
+        years = List.copyOf(years);
+    }
+
+    public static List<TableNote> find(Report report) {
+        SourceText source = report.source();
+        List<TableNote> out = new ArrayList<>();
+        for (Block block : report.document().blocks()) {
+            if (!(block instanceof Table table)) continue;
+            for (Row row : table.rows()) {
+                for (Cell cell : row.cells()) {
+                    if (HAN.matcher(cell.text()).find()) lines(source, cell.range(), out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each line of the cell that names a year. */
+    private static void lines(SourceText source, TextRange cell, List<TableNote> out) {
+        for (int line = source.lineOf(cell.start()); line <= source.lineOf(cell.end()); line++) {
+            int start = Math.max(cell.start(), source.lineStart(line));
+            int end = Math.min(cell.end(), source.lineEnd(line));
+            if (end <= start) continue;
+            String text = source.text().substring(start, end);
+            Set<Integer> years = new LinkedHashSet<>();
+            Matcher m = YEAR.matcher(text);
+            while (m.find()) years.add(Integer.parseInt(m.group(1)));
+            if (years.isEmpty()) continue;
+            int lead = text.length() - text.stripLeading().length();
+            int trail = text.length() - text.stripTrailing().length();
+            out.add(new TableNote(text.strip(), List.copyOf(years), new TextRange(start + lead, end - trail)));
+        }
+    }
+}
