@@ -8,9 +8,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds the title among the first lines: the line naming a 年度报告, joined with the line before when split. */
+/**
+ * Finds the title among the first lines: the line naming a 年度报告. A title broken over two lines
+ * (「…2020年」/「政府信息公开工作年度报告」, 「2024 年上海市科委…」/「年度报告」) is joined, and an agency
+ * written on the line above a title that starts with the year (「洪泽区人民政府」/「2023 年…年度报告」)
+ * is taken as the title's agency, as is one named after the year (「2024年上海市科委政府信息公开…」).
+ */
 final class TitleReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern AGENCY_LINE = Pattern.compile(".{2,30}(?:政府|局|委员会|委|办公室|办公厅|办事处|厅|院|中心|署|处|所)$");
     private static final int LINES_TO_SEARCH = 6;
 
     private TitleReader() {
@@ -22,28 +28,43 @@ final class TitleReader {
         for (Block block : blocks) {
             if (!(block instanceof TextLine line)) break;
             if (++seen > LINES_TO_SEARCH) break;
-            String text = source.substring(line.contentRange().start(), line.contentRange().end());
+            String text = content(line, source);
             if (text.contains("年度报告") || text.contains("年度工作报告")) {
-                boolean splitTitle = previous != null && !YEAR.matcher(text).find() && previous.text().strip().endsWith("年");
-                TextLine first = splitTitle ? previous : line;
-                TextRange range = first.contentRange().union(line.contentRange());
-                String joined = splitTitle ? source.substring(first.contentRange().start(), first.contentRange().end()) + text : text;
-                return title(range, joined, first);
+                boolean adjacent = previous != null && previous.line() == line.line() - 1;
+                boolean split = adjacent && !YEAR.matcher(text).find() && YEAR.matcher(content(previous, source)).find();
+                TextLine first = split ? previous : line;
+                String joined = split ? content(previous, source) + text : text;
+                TextLine above = split ? null : adjacent ? previous : null;
+                return title(first.contentRange().union(line.contentRange()), joined, first, above, source);
             }
             previous = line;
         }
         return null;
     }
 
-    private static Title title(TextRange range, String text, TextLine first) {
+    private static Title title(TextRange range, String text, TextLine first, TextLine above, String source) {
         Matcher m = YEAR.matcher(text);
         if (!m.find()) return new Title(range, text, null, null, null);
         int year = Integer.parseInt(m.group(1));
         String agency = text.substring(0, m.start()).strip();
-        // A title split over two lines is indexed from the first line's content.
-        TextRange yearRange = first.contentRange().start() + m.end(1) <= first.contentRange().end()
-                ? new TextRange(first.contentRange().start() + m.start(1), first.contentRange().start() + m.end(1))
-                : range;
+        if (agency.isEmpty()) agency = agencyAfterYear(text.substring(m.end()));
+        if (agency.isEmpty() && above != null && AGENCY_LINE.matcher(content(above, source)).matches()) {
+            agency = content(above, source);
+        }
+        // The year stands in the first line of a title broken over two lines.
+        int start = first.contentRange().start();
+        TextRange yearRange = start + m.end(1) <= first.contentRange().end()
+                ? new TextRange(start + m.start(1), start + m.end(1)) : range;
         return new Title(range, text, agency.isEmpty() ? null : agency, year, yearRange);
+    }
+
+    /** 「2024年上海市科委政府信息公开工作年度报告」 names its agency after the year. */
+    private static String agencyAfterYear(String rest) {
+        int end = rest.indexOf("政府信息公开");
+        return end > 0 ? rest.substring(0, end).strip() : "";
+    }
+
+    private static String content(TextLine line, String source) {
+        return source.substring(line.contentRange().start(), line.contentRange().end()).strip();
     }
 }
