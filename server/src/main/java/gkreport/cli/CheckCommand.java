@@ -1,5 +1,10 @@
 package gkreport.cli;
 
+import gkreport.config.ConfigLoader;
+import gkreport.config.ConfigWarning;
+import gkreport.config.ResolvedConfig;
+import gkreport.importer.Importer;
+import gkreport.importer.InputKind;
 import gkreport.io.AtomicWriter;
 import gkreport.io.DecodedText;
 import gkreport.io.TextDecoder;
@@ -14,11 +19,14 @@ import gkreport.service.Fixer;
 import gkreport.service.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,17 +35,21 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gkreport check}: checks files and folders, prints findings, exits 0, 1 or 2. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "检查报告文件或文件夹（递归） / Check report files or folders (recursively).")
+        description = "检查报告文件或文件夹（递归；.txt .md .gkr .docx .html .htm） / Check report files or folders (recursively).")
 final class CheckCommand implements Callable<Integer> {
     static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
 
-    enum Format { text, json }
+    enum Format { text, json, sarif, github }
 
-    @Option(names = "--format", defaultValue = "text", description = "text | json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text | json | sarif | github (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", description = "zh | en（默认取配置文件的 language，否则 zh） / default: the config file's language, else zh")
     String lang;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "使用此配置文件，不再向上查找 .gkreport.json / use this config file instead of the nearest .gkreport.json")
+    Path config;
 
     @Option(names = "--fix", description = "应用安全的修复（序号、标题）并原子写回 / apply safe fixes (numbering, titles) in place")
     boolean fix;
@@ -50,43 +62,61 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Settings settings = Settings.DEFAULT.withLanguage(lang);
-        Messages messages = Messages.forLanguage(lang);
-        Analyzer analyzer = new Analyzer();
-        List<FileReport> reports = new ArrayList<>();
-        for (Path file : ReportFiles.collect(paths)) reports.add(checkFile(file, analyzer, settings));
-        PrintWriter out = spec.commandLine().getOut();
-        if (reports.isEmpty()) {
-            spec.commandLine().getErr().println(messages.text("cli.noFiles"));
+        ConfigLoader loader = new ConfigLoader();
+        PrintWriter err = spec.commandLine().getErr();
+        Messages messages = Messages.forLanguage(lang != null ? lang : loader.settingsFor(Path.of(""), existing(config)).settings().language());
+        if (config != null && !Files.isRegularFile(config)) {
+            err.println(messages.render(Message.of("cli.configNotFound", config)));
             return ExitCodes.UNREADABLE;
         }
-        if (format == Format.json) JsonFormat.print(reports, messages, out);
-        else TextFormat.print(reports, messages, out);
+        Analyzer analyzer = new Analyzer();
+        Set<ConfigWarning> warned = new HashSet<>();
+        List<FileReport> reports = new ArrayList<>();
+        for (Path file : ReportFiles.collect(paths)) {
+            ResolvedConfig resolved = loader.settingsFor(file, config);
+            for (ConfigWarning w : resolved.warnings()) {
+                if (warned.add(w)) err.println(messages.render(Message.of("cli.configWarning", w.file(), w.where().isEmpty() ? "" : " " + w.where(), w.message())));
+            }
+            Settings settings = lang != null ? resolved.settings().withLanguage(lang) : resolved.settings();
+            reports.add(checkFile(file, analyzer, settings));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (reports.isEmpty()) {
+            err.println(messages.text("cli.noFiles"));
+            return ExitCodes.UNREADABLE;
+        }
+        switch (format) {
+            case json -> JsonFormat.print(reports, out);
+            case sarif -> SarifFormat.print(reports, messages, out);
+            case github -> GithubFormat.print(reports, messages, out);
+            default -> TextFormat.print(reports, messages, out);
+        }
         out.flush();
         return exitCode(reports);
     }
 
     private FileReport checkFile(Path file, Analyzer analyzer, Settings settings) {
         String shown = file.toString().replace('\\', '/');
+        InputKind input = InputKind.of(file);
+        Messages messages = Messages.forLanguage(settings.language());
         DecodedText decoded;
         try {
-            decoded = read(file);
+            decoded = input.converted() ? new DecodedText(Importer.canonicalText(file), StandardCharsets.UTF_8, false) : read(file);
         } catch (UnreadableFileException e) {
-            return FileReport.unreadable(shown, e.reason());
+            return FileReport.unreadable(shown, input, e.reason(), messages);
         }
-        if (!fix) return new FileReport(shown, decoded, analyzer.analyze(decoded.text(), settings), null, 0);
+        Analysis analysis = analyzer.analyze(decoded.text(), settings);
+        if (fix && input.converted()) spec.commandLine().getErr().println(messages.render(Message.of("cli.fixConverted", shown)));
+        if (!fix || input.converted()) return new FileReport(shown, input, decoded, analysis, null, 0, messages);
         Fixer.Result fixed = new Fixer(analyzer).fixAll(decoded.text(), settings, Finding::fixable);
-        Analysis after = analyzer.analyze(fixed.text(), settings);
-        DecodedText now = new DecodedText(fixed.text(), decoded.charset(), decoded.bom());
-        if (fixed.applied() > 0) {
-            try {
-                AtomicWriter.write(file, TextDecoder.encode(decoded, fixed.text()));
-            } catch (IOException e) {
-                return new FileReport(shown, decoded, analyzer.analyze(decoded.text(), settings),
-                        Message.of("file.writeError", String.valueOf(e.getMessage())), 0);
-            }
+        if (fixed.applied() == 0) return new FileReport(shown, input, decoded, analysis, null, 0, messages);
+        try {
+            AtomicWriter.write(file, TextDecoder.encode(decoded, fixed.text()));
+        } catch (IOException e) {
+            return new FileReport(shown, input, decoded, analysis, Message.of("file.writeError", String.valueOf(e.getMessage())), 0, messages);
         }
-        return new FileReport(shown, now, after, null, fixed.applied());
+        DecodedText now = new DecodedText(fixed.text(), decoded.charset(), decoded.bom());
+        return new FileReport(shown, input, now, analyzer.analyze(fixed.text(), settings), null, fixed.applied(), messages);
     }
 
     static DecodedText read(Path file) throws UnreadableFileException {
@@ -102,6 +132,11 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UnreadableFileException(Message.of("file.ioError", String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The config file when it exists, so that the language for the tool's own lines can be read from it. */
+    private static Path existing(Path config) {
+        return config != null && Files.isRegularFile(config) ? config : null;
     }
 
     private static int exitCode(List<FileReport> reports) {
