@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * separated by a blank line.
  *
  * <p>A line break inside a cell becomes a space, since a pipe row is one line; a '|' inside a
- * cell or paragraph becomes '¦', since the pipe separates cells. Tabs become spaces.
+ * cell or paragraph becomes '¦', since the pipe separates cells. Tabs become spaces, and heading
+ * marks typed at a paragraph's start ({@code ## }) are dropped.
  */
 public final class CanonicalWriter {
     /** The title is looked for among the first paragraphs that have text. */
@@ -20,6 +21,8 @@ public final class CanonicalWriter {
     private static final int MAX_HEADING_LENGTH = 40;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
     private static final Pattern PIPES = Pattern.compile("[|｜]");
+    /** Heading marks typed into the document itself; the writer sets its own. */
+    private static final Pattern TYPED_MARKS = Pattern.compile("^#{1,6}\\s+");
 
     private CanonicalWriter() {
     }
@@ -64,7 +67,7 @@ public final class CanonicalWriter {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\\R")) {
             String clean = PIPES.matcher(line.replace('\t', ' ')).replaceAll("¦").strip();
-            clean = clean.replaceAll("^[\\u00A0\\u3000]+|[\\u00A0\\u3000]+$", "");
+            clean = TYPED_MARKS.matcher(clean.replaceAll("^[\\u00A0\\u3000]+|[\\u00A0\\u3000]+$", "")).replaceFirst("");
             if (!clean.isBlank()) out.add(clean);
         }
         return out;
