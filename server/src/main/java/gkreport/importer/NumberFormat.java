@@ -8,7 +8,7 @@ import java.util.Locale;
  * A format not known here falls back to decimal, as Word does for formats it lacks.
  */
 final class NumberFormat {
-    private static final String DIGITS = "〇一二三四五六七八九";
+    private static final String DIGITS = "零一二三四五六七八九";
     private static final String LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖";
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
     private static final String BRANCHES = "子丑寅卯辰巳午未申酉戌亥";

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
 import org.apache.poi.xwpf.usermodel.XWPFNumbering;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -24,6 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
 
 /**
  * Builds .docx files with POI, as Word would save them: a sample report's lines as paragraphs and
@@ -96,6 +98,25 @@ public final class Docx {
         } catch (XmlException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** Another list on the same definition whose first level restarts at start (Word's 「重新开始编号」). */
+    public BigInteger restartedList(BigInteger abstractId, int start) {
+        XWPFNumbering numbering = doc.getNumbering();
+        BigInteger numId = BigInteger.valueOf(100 + start);
+        String xml = "<xml-fragment xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" w:numId=\"" + numId + "\">"
+                + "<w:abstractNumId w:val=\"" + abstractId + "\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"" + start + "\"/>"
+                + "</w:lvlOverride></xml-fragment>";
+        try {
+            return numbering.addNum(new XWPFNum(CTNum.Factory.parse(xml), numbering));
+        } catch (XmlException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** The abstract definition a list uses. */
+    public BigInteger abstractOf(BigInteger numId) {
+        return doc.getNumbering().getAbstractNumID(numId);
     }
 
     /** A paragraph; line breaks in the text become Word line breaks. */
