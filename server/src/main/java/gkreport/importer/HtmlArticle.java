@@ -2,6 +2,7 @@ package gkreport.importer;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -13,7 +14,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Finds the article in a government web page: what is left after dropping the site's chrome
  * (navigation, footer, side bars, scripts, forms, hidden parts) is walked down from the body into
- * the deepest element that still holds most of the page's text outside links. Menus and lists of
+ * the deepest element that still holds most of the page's text outside links, stopping at a
+ * paragraph and at a data table (one holding no other table: a table of tables is page layout). Menus and lists of
  * links carry little such text, so they fall away; the report carries nearly all of it.
  *
  * <p>The title often stands outside the article (in an {@code <h1>} or the page's
@@ -25,6 +27,9 @@ final class HtmlArticle {
     private static final int TITLE_MAX = 80;
     private static final String CHROME = "script, style, noscript, template, iframe, nav, footer, aside, form, select, button, "
             + "input, textarea, object, embed, svg, canvas, [hidden], [aria-hidden=true]";
+    /** Elements that are one paragraph: the article holds them, it is never one of them. */
+    private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dt", "dd",
+            "caption", "figcaption", "address");
     private static final Pattern HIDDEN = Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:[_|｜]|\\s-\\s|——).*$");
 
@@ -77,7 +82,8 @@ final class HtmlArticle {
         while (descended) {
             descended = false;
             for (Element child : current.children()) {
-                if (ownText.getOrDefault(child, 0) >= MOST * total) {
+                if (ownText.getOrDefault(child, 0) >= MOST * total && !PARAGRAPHS.contains(child.normalName())
+                        && !insideDataTable(child)) {
                     current = child;
                     descended = true;
                     break;
@@ -85,6 +91,12 @@ final class HtmlArticle {
             }
         }
         return current;
+    }
+
+    /** A table, or a part of one, that holds no other table: data, to be read whole, never a container. */
+    private static boolean insideDataTable(Element e) {
+        Element table = e.nameIs("table") ? e : e.closest("table");
+        return table != null && table.getElementsByTag("table").size() == 1;
     }
 
     /** For every element, the length of its text outside links, computed in one pass. */
