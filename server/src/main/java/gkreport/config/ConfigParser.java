@@ -123,7 +123,7 @@ final class ConfigParser {
             }
             JsonElement v = entry.getValue();
             Severity severity = v.isJsonPrimitive() && v.getAsJsonPrimitive().isString() ? Severity.parse(v.getAsString()) : null;
-            if (severity == null) warn(key, Message.of("config.badSeverity", v.toString()));
+            if (severity == null) warn(key, Message.of("config.badSeverity", v.isJsonPrimitive() ? v.getAsString() : v.toString()));
             else rules.put(rule, severity);
         }
         return rules;
