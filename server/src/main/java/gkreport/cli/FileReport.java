@@ -6,6 +6,7 @@ import gkreport.rules.Finding;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import gkreport.service.Analysis;
+import java.util.List;
 
 /**
  * What checking one file gave: its analysis, or why it could not be read.
@@ -30,18 +31,23 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
 
     /** Where the finding stands, in words, for a converted file; null for a text file. */
     Message place(Finding f) {
-        return input.converted() && readable() ? FindingPlace.of(analysis.report(), f) : null;
+        List<Message> places = places(f);
+        return places.isEmpty() ? null : places.get(0);
     }
 
     /**
      * The finding's message; for a converted file led by its place in words, unless the message
-     * names that place already.
+     * names that cell, or the row it lies in, already.
      */
     String message(Finding f) {
         String text = messages.render(f.message());
-        Message place = place(f);
-        if (place == null) return text;
-        String where = messages.render(place);
-        return text.contains(where) ? text : messages.render(Message.of("cli.placed", where, text));
+        List<Message> places = places(f);
+        boolean named = places.stream().filter(p -> !p.key().startsWith("table.")).anyMatch(p -> text.contains(messages.render(p)));
+        if (places.isEmpty() || named) return text;
+        return messages.render(Message.of("cli.placed", places.get(0), text));
+    }
+
+    private List<Message> places(Finding f) {
+        return input.converted() && readable() ? FindingPlace.of(analysis.report(), f) : List.of();
     }
 }

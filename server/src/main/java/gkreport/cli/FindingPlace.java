@@ -22,28 +22,33 @@ final class FindingPlace {
     private FindingPlace() {
     }
 
-    /** The place of the finding's start, or null when it lies before the report's first part. */
-    static Message of(Report report, Finding finding) {
+    /**
+     * The places the finding's start lies in, the narrowest first (cell, row, table; or title; or
+     * section); empty when it lies before the report's first part.
+     */
+    static List<Message> of(Report report, Finding finding) {
         int at = finding.range().start();
+        List<Message> places = new ArrayList<>();
         for (DataCell cell : cells(report)) {
-            if (!cell.isAbsent() && within(cell.range(), at)) return Places.cell(cell);
+            if (!cell.isAbsent() && within(cell.range(), at)) places.add(Places.cell(cell));
         }
         for (DataRow row : rows(report)) {
             if (within(row.syntax().range(), at) && !row.displayLabel().isBlank()) {
-                return Message.of("place.row", Places.table(row.cells().get(0).table()), row.displayLabel());
+                places.add(Message.of("place.row", Places.table(row.cells().get(0).table()), row.displayLabel()));
             }
         }
-        if (in(report.table2() == null ? null : report.table2().syntax(), at)) return Places.table("表二");
-        if (in(report.table3() == null ? null : report.table3().syntax(), at)) return Places.table("表三");
-        if (in(report.table4() == null ? null : report.table4().syntax(), at)) return Places.table("表四");
-        if (report.title() != null && within(report.title().range(), at)) return Message.of("place.title");
+        if (in(report.table2() == null ? null : report.table2().syntax(), at)) places.add(Places.table("表二"));
+        if (in(report.table3() == null ? null : report.table3().syntax(), at)) places.add(Places.table("表三"));
+        if (in(report.table4() == null ? null : report.table4().syntax(), at)) places.add(Places.table("表四"));
+        if (!places.isEmpty()) return places;
+        if (report.title() != null && within(report.title().range(), at)) return List.of(Message.of("place.title"));
         Section section = null;
         for (Section s : report.sections()) {
             if (s.heading().line().range().start() <= at) section = s;
         }
-        if (section == null) return null;
+        if (section == null) return List.of();
         int n = section.heading().spec().number();
-        return Message.of("place.section", InlineReader.chineseNumber(n), section.heading().spec().title());
+        return List.of(Message.of("place.section", InlineReader.chineseNumber(n), section.heading().spec().title()));
     }
 
     private static List<DataRow> rows(Report report) {
