@@ -64,9 +64,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ConfigLoader loader = new ConfigLoader();
         PrintWriter err = spec.commandLine().getErr();
-        Messages messages = Messages.forLanguage(lang != null ? lang : loader.settingsFor(Path.of(""), existing(config)).settings().language());
         if (config != null && !Files.isRegularFile(config)) {
-            err.println(messages.render(Message.of("cli.configNotFound", config)));
+            err.println(Messages.forLanguage(lang).render(Message.of("cli.configNotFound", config)));
             return ExitCodes.UNREADABLE;
         }
         Analyzer analyzer = new Analyzer();
@@ -74,12 +73,15 @@ final class CheckCommand implements Callable<Integer> {
         List<FileReport> reports = new ArrayList<>();
         for (Path file : ReportFiles.collect(paths)) {
             ResolvedConfig resolved = loader.settingsFor(file, config);
-            for (ConfigWarning w : resolved.warnings()) {
-                if (warned.add(w)) err.println(messages.render(Message.of("cli.configWarning", w.file(), w.where().isEmpty() ? "" : " " + w.where(), w.message())));
-            }
             Settings settings = lang != null ? resolved.settings().withLanguage(lang) : resolved.settings();
+            for (ConfigWarning w : resolved.warnings()) {
+                if (!warned.add(w)) continue;
+                String where = w.where().isEmpty() ? "" : " " + w.where();
+                err.println(Messages.forLanguage(settings.language()).render(Message.of("cli.configWarning", w.file(), where, w.message())));
+            }
             reports.add(checkFile(file, analyzer, settings));
         }
+        Messages messages = Messages.forLanguage(lang != null ? lang : commonLanguage(reports, loader));
         PrintWriter out = spec.commandLine().getOut();
         if (reports.isEmpty()) {
             err.println(messages.text("cli.noFiles"));
@@ -93,6 +95,17 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return exitCode(reports);
+    }
+
+    /**
+     * The language of the tool's own lines (summary, rule descriptions): the files' language when
+     * their configs agree on one, else that of the config for the current folder.
+     */
+    private String commonLanguage(List<FileReport> reports, ConfigLoader loader) {
+        Set<Messages> used = new HashSet<>();
+        reports.forEach(r -> used.add(r.messages()));
+        if (used.size() == 1) return used.contains(Messages.EN) ? "en" : "zh";
+        return loader.settingsFor(Path.of(""), config).settings().language();
     }
 
     private FileReport checkFile(Path file, Analyzer analyzer, Settings settings) {
@@ -132,11 +145,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UnreadableFileException(Message.of("file.ioError", String.valueOf(e.getMessage())));
         }
-    }
-
-    /** The config file when it exists, so that the language for the tool's own lines can be read from it. */
-    private static Path existing(Path config) {
-        return config != null && Files.isRegularFile(config) ? config : null;
     }
 
     private static int exitCode(List<FileReport> reports) {

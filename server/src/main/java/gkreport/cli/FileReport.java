@@ -37,14 +37,21 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
 
     /**
      * The finding's message; for a converted file led by its place in words, unless the message
-     * names that cell, or the row it lies in, already.
+     * names that place already, or the row the cell lies in.
      */
     String message(Finding f) {
         String text = messages.render(f.message());
         List<Message> places = places(f);
-        boolean named = places.stream().filter(p -> !p.key().startsWith("table.")).anyMatch(p -> text.contains(messages.render(p)));
-        if (places.isEmpty() || named) return text;
-        return messages.render(Message.of("cli.placed", places.get(0), text));
+        if (places.isEmpty()) return text;
+        boolean named = names(text, places.get(0))
+                || places.stream().filter(p -> p.key().startsWith("place.")).anyMatch(p -> names(text, p));
+        return named ? text : messages.render(Message.of("cli.placed", places.get(0), text));
+    }
+
+    /** Whether a message names the place: a section by its wording, any other place as rendered. */
+    private boolean names(String text, Message place) {
+        if (place.key().equals("place.section")) return text.contains(String.valueOf(place.args().get(1)));
+        return text.contains(messages.render(place));
     }
 
     private List<Message> places(Finding f) {

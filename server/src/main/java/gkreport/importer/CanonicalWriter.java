@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Writes an imported document in the canonical text form (design.md): the title as a level-1
- * heading, the six section headings as level-2 headings, other paragraphs as lines, and each
+ * heading (one line, also when the document splits it over two paragraphs), the six section headings as level-2 headings, other paragraphs as lines, and each
  * table as pipe rows, one row per line, with a Markdown separator after its first row; blocks are
  * separated by a blank line.
  *
@@ -20,6 +20,7 @@ public final class CanonicalWriter {
     private static final int TITLE_WINDOW = 5;
     private static final int MAX_HEADING_LENGTH = 40;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年");
     private static final Pattern PIPES = Pattern.compile("[|｜]");
     /** Heading marks typed into the document itself; the writer sets its own. */
     private static final Pattern TYPED_MARKS = Pattern.compile("^#{1,6}\\s+");
@@ -43,7 +44,9 @@ public final class CanonicalWriter {
             String first = lines.get(0);
             if (!titleSeen && paragraphs <= TITLE_WINDOW && isTitle(lines)) {
                 titleSeen = true;
-                chunks.add("# " + String.join("\n", lines));
+                String title = String.join("", lines);
+                if (chunks.size() == 1 && paragraphs == 2 && startsTitle(chunks.get(0), title)) title = chunks.remove(0) + title;
+                chunks.add("# " + title);
             } else if (lines.size() == 1 && isSectionHeading(first)) {
                 chunks.add("## " + first);
             } else {
@@ -56,6 +59,12 @@ public final class CanonicalWriter {
     private static boolean isTitle(List<String> lines) {
         String text = String.join("", lines);
         return (text.contains("年度报告") || text.contains("年度工作报告")) && text.length() <= 60;
+    }
+
+    /** 「某某县人民政府2020年」 on the line before 「政府信息公开工作年度报告」: the title's first half. */
+    private static boolean startsTitle(String previous, String title) {
+        boolean oneShortLine = previous.length() <= MAX_HEADING_LENGTH && !previous.contains("\n") && !previous.endsWith("。");
+        return oneShortLine && (previous.endsWith("年") || !YEAR.matcher(title).find());
     }
 
     private static boolean isSectionHeading(String line) {
