@@ -33,10 +33,24 @@ public final class HtmlImporter {
     }
 
     public static ImportedDocument read(String html) throws UnreadableFileException {
+        int tags = tags(html);
+        if (tags > ImportLimits.MAX_HTML_TAGS) {
+            throw new UnreadableFileException(Message.of("import.htmlTooComplex", tags, ImportLimits.MAX_HTML_TAGS));
+        }
         Document page = Jsoup.parse(html);
         HtmlArticle article = HtmlArticle.of(page);
         ImportedDocument document = new HtmlBlocks().read(article.title(), article.root());
         if (document.blocks().isEmpty()) throw new UnreadableFileException(Message.of("import.noText"));
         return document;
+    }
+
+    /** How many tags the page opens or closes: a '<' before a letter, '/' or '!'. */
+    private static int tags(String html) {
+        int count = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char c = html.charAt(i + 1);
+            if (Character.isLetter(c) || c == '/' || c == '!') count++;
+        }
+        return count;
     }
 }

@@ -10,6 +10,11 @@ public final class ImportLimits {
     public static final long MAX_DOCX_BYTES = 20L * 1024 * 1024;
     /** Largest web page read, in bytes on disk. */
     public static final long MAX_HTML_BYTES = 10L * 1024 * 1024;
+    /**
+     * Most tags a web page may have: its tree is built whole, and a report's page has a few
+     * thousand (table 三 is some three hundred cells).
+     */
+    public static final int MAX_HTML_TAGS = 100_000;
     /** Most parts a .docx may have. */
     public static final int MAX_ZIP_ENTRIES = 1000;
     /** Largest uncompressed XML part (document.xml, numbering.xml, …) parsed. */

@@ -23,13 +23,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Hostile and broken files are refused quickly, with a reason and exit code 2, within a small heap,
+ * Hostile and broken files are refused quickly, with a reason and exit code 2, within a 64 MB heap,
  * never with a hang or a stack trace. Each file is made here, small on disk.
  */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class HostileFilesTest {
     /** The heap the command line gets in the bounded-memory run. */
-    static final String HEAP = "-Xmx128m";
+    static final String HEAP = "-Xmx64m";
 
     @TempDir
     static Path dir;
@@ -57,7 +57,8 @@ class HostileFilesTest {
                 hostile("not a ZIP at all", f -> write(f, "这不是 Word 文档"), "text.docx", "import.notDocx"),
                 hostile(".doc renamed .docx", Hostile::legacyDoc, "old.docx", "import.legacyDoc"),
                 hostile("external entity in document.xml", f -> Hostile.externalEntity(f, secret, 0), "xxe.docx", "import.doctype"),
-                hostile("50 MB web page", f -> Hostile.sparse(f, 50L * 1024 * 1024), "huge.html", "file.tooLarge"));
+                hostile("50 MB web page", f -> Hostile.sparse(f, 50L * 1024 * 1024), "huge.html", "file.tooLarge"),
+                hostile("web page of 9 MB of tiny cells", f -> Hostile.manyTags(f, 9), "cells.html", "import.htmlTooComplex"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,12 +87,12 @@ class HostileFilesTest {
         assertThat(cli.out() + cli.err()).doesNotContain("TOP-SECRET-CONTENT");
     }
 
-    /** Every hostile file and the largest web page accepted, checked by the real command line in a small heap. */
+    /** Every hostile file, and the largest web page and .docx accepted, checked by the real command line in a small heap. */
     @Test
     void allOfThemTogetherAreCheckedInASmallHeap() throws IOException, InterruptedException {
         Path folder = Files.createDirectories(dir.resolve("all"));
         hostileFiles().forEach(a -> copy((Path) a.get()[1], folder));
-        Path page = Hostile.largePage(folder.resolve("large-page.html"), (int) (ImportLimits.MAX_HTML_BYTES / (1024 * 1024)));
+        Path page = Hostile.longPage(folder.resolve("long-page.html"), (int) (ImportLimits.MAX_HTML_BYTES / (1024 * 1024)));
         Process p = new ProcessBuilder(javaBinary(), HEAP, "-cp", System.getProperty("java.class.path"), "gkreport.cli.Main",
                 "check", "--format", "json", folder.toString()).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -92,17 +92,26 @@ public final class Hostile {
         }
     }
 
-    /** A web page of about the given megabytes: a report's table repeated, deeply nested divs. */
-    public static Path largePage(Path file, int megabytes) {
+    /** A web page of about the given megabytes made of small table cells: far more tags than a report has. */
+    public static Path manyTags(Path file, int megabytes) {
         String row = "<tr><td>一、本年新收政府信息公开申请数量</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>\n";
+        return page(file, megabytes, "<table>", row, "</table>");
+    }
+
+    /** A web page of about the given megabytes of long paragraphs: large, yet with few tags. */
+    public static Path longPage(Path file, int megabytes) {
+        String paragraph = "<p>" + "2020年，本机关坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开。".repeat(100) + "</p>\n";
+        return page(file, megabytes, "", paragraph, "");
+    }
+
+    private static Path page(Path file, int megabytes, String open, String repeated, String close) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            out.write("<html><body><h1>某某市2020年政府信息公开工作年度报告</h1>".getBytes(StandardCharsets.UTF_8));
-            out.write("<div>".repeat(2000).getBytes(StandardCharsets.UTF_8));
-            byte[] rowBytes = row.getBytes(StandardCharsets.UTF_8);
+            out.write(("<html><head><meta charset=\"utf-8\"></head><body><h1>某某市2020年政府信息公开工作年度报告</h1>"
+                    + "<div>".repeat(200) + open).getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = repeated.getBytes(StandardCharsets.UTF_8);
             long target = megabytes * 1024L * 1024 - 64 * 1024;
-            out.write("<table>".getBytes(StandardCharsets.UTF_8));
-            for (long written = 0; written < target; written += rowBytes.length) out.write(rowBytes);
-            out.write("</table></body></html>".getBytes(StandardCharsets.UTF_8));
+            for (long written = 0; written < target; written += bytes.length) out.write(bytes);
+            out.write((close + "</body></html>").getBytes(StandardCharsets.UTF_8));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
