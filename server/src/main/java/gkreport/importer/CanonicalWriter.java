@@ -20,6 +20,7 @@ public final class CanonicalWriter {
     private static final int TITLE_WINDOW = 5;
     private static final int MAX_HEADING_LENGTH = 40;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    private static final Pattern EDGE_SPACES = Pattern.compile("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}\\s*年");
     private static final Pattern PIPES = Pattern.compile("[|｜]");
     /** Heading marks typed into the document itself; the writer sets its own. */
@@ -63,7 +64,8 @@ public final class CanonicalWriter {
 
     /** 「某某县人民政府2020年」 on the line before 「政府信息公开工作年度报告」: the title's first half. */
     private static boolean startsTitle(String previous, String title) {
-        boolean oneShortLine = previous.length() <= MAX_HEADING_LENGTH && !previous.contains("\n") && !previous.endsWith("。");
+        boolean oneShortLine = previous.length() <= MAX_HEADING_LENGTH && !previous.contains("\n") && !previous.endsWith("。")
+                && !previous.startsWith("#") && !previous.startsWith("|");
         return oneShortLine && (previous.endsWith("年") || !YEAR.matcher(title).find());
     }
 
@@ -75,8 +77,8 @@ public final class CanonicalWriter {
     private static List<String> lines(String text) {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\\R")) {
-            String clean = PIPES.matcher(line.replace('\t', ' ')).replaceAll("¦").strip();
-            clean = TYPED_MARKS.matcher(clean.replaceAll("^[\\u00A0\\u3000]+|[\\u00A0\\u3000]+$", "")).replaceFirst("");
+            String clean = EDGE_SPACES.matcher(PIPES.matcher(line.replace('\t', ' ')).replaceAll("¦")).replaceAll("");
+            clean = TYPED_MARKS.matcher(clean).replaceFirst("");
             if (!clean.isBlank()) out.add(clean);
         }
         return out;

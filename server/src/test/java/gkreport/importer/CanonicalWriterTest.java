@@ -49,6 +49,13 @@ class CanonicalWriterTest {
     }
 
     @Test
+    void aTitleSplitOverTwoParagraphsIsOneHeading() {
+        String text = CanonicalWriter.write(new ImportedDocument(List.of(
+                new Paragraph("长春市九台区沐石河街道办事处2020年"), new Paragraph("政府信息公开工作年度报告"), new Paragraph("一、总体情况"))));
+        assertThat(text.lines()).containsExactly("# 长春市九台区沐石河街道办事处2020年政府信息公开工作年度报告", "", "## 一、总体情况");
+    }
+
+    @Test
     void anEmptyDocumentIsEmptyText() {
         assertThat(CanonicalWriter.write(new ImportedDocument(List.of(new Paragraph(" "), new Grid(List.of()))))).isEmpty();
     }

@@ -63,6 +63,15 @@ class HtmlImporterTest {
     }
 
     @Test
+    void aPageWithoutCharsetIsReadAsUtf8OrElseGb18030() throws UnreadableFileException {
+        String page = "<html><body><p>二、主动公开政府信息情况</p></body></html>";
+        assertThat(HtmlCharset.decode(page.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(page);
+        assertThat(HtmlCharset.decode(page.getBytes(java.nio.charset.Charset.forName("GB18030")))).isEqualTo(page);
+        String gbk = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=GBK\">" + page;
+        assertThat(HtmlCharset.decode(gbk.getBytes(java.nio.charset.Charset.forName("GBK")))).isEqualTo(gbk);
+    }
+
+    @Test
     void aPageWithoutTextIsRefused() {
         assertThatThrownBy(() -> HtmlImporter.read("<html><body><nav><a href='/'>首页</a></nav></body></html>"))
                 .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.reason().key()).isEqualTo("import.noText"));
