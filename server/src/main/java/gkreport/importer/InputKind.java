@@ -22,10 +22,14 @@ public enum InputKind {
         return this != TEXT;
     }
 
-    /** By the file name's extension: .docx, .html and .htm are converted, anything else is text. */
+    /**
+     * By the file name's extension: .docx, .html and .htm are converted, anything else is text.
+     * An old .doc is taken for Word too, so that it is refused with the advice to save it as .docx
+     * (or read, when it is a .docx misnamed).
+     */
     public static InputKind of(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".docx")) return DOCX;
+        if (name.endsWith(".docx") || name.endsWith(".doc")) return DOCX;
         if (name.endsWith(".html") || name.endsWith(".htm")) return HTML;
         return TEXT;
     }

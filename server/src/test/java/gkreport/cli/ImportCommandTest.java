@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gkreport.testkit.Cli;
 import gkreport.testkit.Docx;
+import gkreport.testkit.Hostile;
 import gkreport.testkit.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +45,21 @@ class ImportCommandTest {
         assertThat(cli.out()).isEmpty();
         assertThat(cli.err()).contains("x.docx：无法读取：不是有效的 .docx 文件");
         assertThat(Cli.run("import", "--lang", "en", notDocx.toString()).err()).contains("cannot read: not a valid .docx");
+    }
+
+    @Test
+    void anOldWordDocumentIsRefusedWithTheAdviceToSaveItAsDocx() {
+        Path doc = Hostile.legacyDoc(dir.resolve("2019年报.doc"));
+        Cli cli = Cli.run("import", doc.toString());
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.err()).contains("这是旧版 Word 文档（.doc），不是 .docx；请在 Word 或 WPS 中“另存为” .docx 后再检查");
+    }
+
+    @Test
+    void aDocxMisnamedDocIsReadAsWhatItIs() throws IOException {
+        Path doc = Docx.of(Samples.text("004")).save(dir.resolve("report.doc"));
+        Cli cli = Cli.run("check", doc.toString());
+        assertThat(cli.exit()).isZero();
     }
 
     @Test
