@@ -39,8 +39,9 @@ public final class DocxImporter {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
             XWPFDocument doc = new XWPFDocument(pkg);
             return new ImportedDocument(new DocxContent(WordNumbering.of(doc)).blocks(doc.getBodyElements()));
-        } catch (IOException | InvalidFormatException | SAXException | RuntimeException e) {
-            // POI reports a broken part with runtime exceptions of many kinds; all mean the same to a user.
+        } catch (IOException | InvalidFormatException | SAXException | RuntimeException | LinkageError e) {
+            // POI reports a broken part with runtime exceptions of many kinds, and an element its slim
+            // schema jar (poi-ooxml-lite) lacks with a linkage error; all mean the same to a user.
             throw new UnreadableFileException(Message.of("import.corrupt", reason(e)));
         } finally {
             if (pkg != null) pkg.revert();
