@@ -58,8 +58,7 @@ public final class CanonicalWriter {
     }
 
     private static boolean isTitle(List<String> lines) {
-        String text = String.join("", lines);
-        return (text.contains("年度报告") || text.contains("年度工作报告")) && text.length() <= 60;
+        return ReportTitle.looksLike(String.join("", lines));
     }
 
     /** 「某某县人民政府2020年」 on the line before 「政府信息公开工作年度报告」: the title's first half. */

@@ -24,7 +24,6 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlArticle {
     /** The share of the page's own text the article holds at least. */
     private static final double MOST = 0.7;
-    private static final int TITLE_MAX = 80;
     private static final String CHROME = "script, style, noscript, template, iframe, nav, footer, aside, form, select, button, "
             + "input, textarea, object, embed, svg, canvas, [hidden], [aria-hidden=true]";
     /** Elements that are one paragraph: the article holds them, it is never one of them. */
@@ -48,7 +47,7 @@ final class HtmlArticle {
         page.select("[style]").stream().filter(e -> HIDDEN.matcher(e.attr("style")).find()).forEach(Node::remove);
         Element root = article(page.body());
         String text = root.text();
-        boolean startsWithTitle = title != null && text.substring(0, Math.min(text.length(), 2 * TITLE_MAX)).contains(title);
+        boolean startsWithTitle = title != null && text.substring(0, Math.min(text.length(), 2 * ReportTitle.MAX_LENGTH)).contains(title);
         return new HtmlArticle(startsWithTitle ? null : title, root);
     }
 
@@ -64,15 +63,12 @@ final class HtmlArticle {
     private static String titleOf(Document page) {
         for (Element h : page.select("h1, h2, .title, #title")) {
             String t = h.text().strip();
-            if (isTitle(t)) return t;
+            if (ReportTitle.looksLike(t)) return t;
         }
         String t = TITLE_SUFFIX.matcher(page.title()).replaceAll("").strip();
-        return isTitle(t) ? t : null;
+        return ReportTitle.looksLike(t) ? t : null;
     }
 
-    private static boolean isTitle(String text) {
-        return text.contains("年度报告") && text.length() <= TITLE_MAX;
-    }
 
     private static Element article(Element body) {
         Map<Node, Integer> ownText = ownTextLengths(body);

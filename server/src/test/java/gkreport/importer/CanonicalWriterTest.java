@@ -56,6 +56,13 @@ class CanonicalWriterTest {
     }
 
     @Test
+    void aHeadingThatOnlyNamesReportsIsNoTitle() {
+        String text = CanonicalWriter.write(new ImportedDocument(List.of(
+                new Paragraph("年度报告"), new Paragraph("七里乡人民政府2020年信息公开工作年度报告"))));
+        assertThat(text.lines()).containsExactly("年度报告", "", "# 七里乡人民政府2020年信息公开工作年度报告");
+    }
+
+    @Test
     void anEmptyDocumentIsEmptyText() {
         assertThat(CanonicalWriter.write(new ImportedDocument(List.of(new Paragraph(" "), new Grid(List.of()))))).isEmpty();
     }
