@@ -1,24 +1,60 @@
 package gkreport.cli;
 
+import gkreport.importer.InputKind;
 import gkreport.io.DecodedText;
+import gkreport.rules.Finding;
 import gkreport.rules.Message;
+import gkreport.rules.Messages;
 import gkreport.service.Analysis;
+import java.util.List;
 
 /**
  * What checking one file gave: its analysis, or why it could not be read.
  *
  * @param path     the path as shown to the user
- * @param decoded  the file's text, or null when unreadable
+ * @param input    whether the file was text or converted from .docx or .html
+ * @param decoded  the file's text (the converted text for .docx and .html), or null when unreadable
  * @param analysis its analysis, or null when unreadable
  * @param error    why it could not be read or written, or null
  * @param fixed    how many fixes --fix applied
+ * @param messages the language its findings are told in (its config's, or --lang)
  */
-record FileReport(String path, DecodedText decoded, Analysis analysis, Message error, int fixed) {
-    static FileReport unreadable(String path, Message error) {
-        return new FileReport(path, null, null, error, 0);
+record FileReport(String path, InputKind input, DecodedText decoded, Analysis analysis, Message error, int fixed,
+                  Messages messages) {
+    static FileReport unreadable(String path, InputKind input, Message error, Messages messages) {
+        return new FileReport(path, input, null, null, error, 0, messages);
     }
 
     boolean readable() {
         return analysis != null;
+    }
+
+    /** Where the finding stands, in words, for a converted file; null for a text file. */
+    Message place(Finding f) {
+        List<Message> places = places(f);
+        return places.isEmpty() ? null : places.get(0);
+    }
+
+    /**
+     * The finding's message; for a converted file led by its place in words, unless the message
+     * names that place already, or the row the cell lies in.
+     */
+    String message(Finding f) {
+        String text = messages.render(f.message());
+        List<Message> places = places(f);
+        if (places.isEmpty()) return text;
+        boolean named = names(text, places.get(0))
+                || places.stream().filter(p -> p.key().startsWith("place.")).anyMatch(p -> names(text, p));
+        return named ? text : messages.render(Message.of("cli.placed", places.get(0), text));
+    }
+
+    /** Whether a message names the place: a section by its wording, any other place as rendered. */
+    private boolean names(String text, Message place) {
+        if (place.key().equals("place.section")) return text.contains(String.valueOf(place.args().get(1)));
+        return text.contains(messages.render(place));
+    }
+
+    private List<Message> places(Finding f) {
+        return input.converted() && readable() ? FindingPlace.of(analysis.report(), f) : List.of();
     }
 }

@@ -7,19 +7,24 @@ import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
 import gkreport.model.Report;
 import gkreport.rules.Finding;
+import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import gkreport.rules.Related;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** design.md's JSON: one object with files, findings (1-based lines, code-point columns) and a summary. */
+/**
+ * design.md's JSON: one object with files, findings (1-based lines, code-point columns) and a
+ * summary. Added to it: each file's {@code input} (text, docx, html) and, for converted files,
+ * each finding's {@code place} in words.
+ */
 final class JsonFormat {
     private JsonFormat() {
     }
 
-    static void print(List<FileReport> reports, Messages messages, PrintWriter out) {
+    static void print(List<FileReport> reports, PrintWriter out) {
         JsonArray files = new JsonArray();
-        for (FileReport r : reports) files.add(file(r, messages));
+        for (FileReport r : reports) files.add(file(r));
         Tally t = Tally.of(reports);
         JsonObject summary = new JsonObject();
         summary.addProperty("files", t.files());
@@ -33,9 +38,11 @@ final class JsonFormat {
         out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create().toJson(root));
     }
 
-    private static JsonObject file(FileReport r, Messages messages) {
+    private static JsonObject file(FileReport r) {
+        Messages messages = r.messages();
         JsonObject o = new JsonObject();
         o.addProperty("path", r.path());
+        o.addProperty("input", r.input().id());
         Report report = r.readable() ? r.analysis().report() : null;
         o.addProperty("year", report == null ? null : report.year().orElse(null));
         o.addProperty("template", report == null || report.template() == null ? null : report.template().id());
@@ -43,17 +50,20 @@ final class JsonFormat {
         if (r.fixed() > 0) o.addProperty("fixed", r.fixed());
         JsonArray findings = new JsonArray();
         if (report != null) {
-            for (Finding f : r.analysis().findings()) findings.add(finding(f, report.source(), messages));
+            for (Finding f : r.analysis().findings()) findings.add(finding(r, f, report.source()));
         }
         o.add("findings", findings);
         return o;
     }
 
-    private static JsonObject finding(Finding f, SourceText source, Messages messages) {
+    private static JsonObject finding(FileReport r, Finding f, SourceText source) {
+        Messages messages = r.messages();
         JsonObject o = new JsonObject();
         o.addProperty("rule", f.rule().id());
         o.addProperty("severity", f.severity().id());
         o.addProperty("message", messages.render(f.message()));
+        Message place = r.place(f);
+        if (place != null) o.addProperty("place", messages.render(place));
         addRange(o, source, f.range());
         JsonArray related = new JsonArray();
         for (Related rel : f.related()) {

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /** The files a check covers: each file named, and the report files found under each folder named. */
 final class ReportFiles {
-    static final Set<String> EXTENSIONS = Set.of("txt", "md", "gkr");
+    static final Set<String> EXTENSIONS = Set.of("txt", "md", "gkr", "docx", "html", "htm");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target");
 
     private ReportFiles() {
@@ -27,7 +27,7 @@ final class ReportFiles {
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(p -> isReport(p) && !inSkippedFolder(root, p))
+                        .filter(p -> isReport(p) && !isLockFile(p) && !inSkippedFolder(root, p))
                         .sorted()
                         .forEach(files::add);
             }
@@ -39,6 +39,11 @@ final class ReportFiles {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** 「~$报告.docx」: the owner file Word keeps beside a document while it is open, not a report. */
+    private static boolean isLockFile(Path p) {
+        return p.getFileName().toString().startsWith("~$");
     }
 
     private static boolean inSkippedFolder(Path root, Path file) {

@@ -2,12 +2,8 @@ package gkreport.cli;
 
 import gkreport.rules.Messages;
 import gkreport.rules.RuleId;
-import gkreport.rules.Rules;
 import java.io.PrintWriter;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,11 +20,8 @@ final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = Messages.forLanguage(lang);
-        Set<RuleId> implemented = Rules.all().stream().map(r -> r.id()).collect(Collectors.toCollection(HashSet::new));
-        implemented.addAll(Rules.acrossFiles());
         PrintWriter out = spec.commandLine().getOut();
         for (RuleId id : RuleId.values()) {
-            if (!implemented.contains(id)) continue;
             out.printf("%-20s %-8s %s  (%s)%n", id.id(), id.defaultSeverity().id(), messages.text("rule." + id.id()), id.docPath());
         }
         return ExitCodes.CLEAN;

@@ -15,22 +15,26 @@ final class TextFormat {
 
     static void print(List<FileReport> reports, Messages messages, PrintWriter out) {
         for (FileReport r : reports) {
-            if (r.error() != null) out.println(messages.render(Message.of("cli.unreadable", r.path(), r.error())));
-            if (r.fixed() > 0) out.println(messages.render(Message.of("cli.fixed", String.valueOf(r.fixed()), r.path())));
+            Messages m = r.messages();
+            if (r.error() != null) out.println(m.render(Message.of("cli.unreadable", r.path(), r.error())));
+            if (r.fixed() > 0) out.println(m.render(Message.of("cli.fixed", String.valueOf(r.fixed()), r.path())));
             if (!r.readable()) continue;
             SourceText source = r.analysis().report().source();
+            if (r.input().converted() && !r.analysis().findings().isEmpty()) {
+                out.println(m.render(Message.of("cli.convertedNote", r.path())));
+            }
             for (Finding f : r.analysis().findings()) {
                 StringBuilder line = new StringBuilder()
                         .append(r.path()).append(':').append(position(source, f.range().start())).append(": ")
-                        .append(messages.text("severity." + f.severity().id())).append(' ')
+                        .append(m.text("severity." + f.severity().id())).append(' ')
                         .append(f.rule().id()).append(": ")
-                        .append(messages.render(f.message()));
-                if (f.fixable()) line.append(" [").append(messages.text("cli.fixable")).append(']');
+                        .append(r.message(f));
+                if (f.fixable() && !r.input().converted()) line.append(" [").append(m.text("cli.fixable")).append(']');
                 out.println(line);
                 for (Related rel : f.related()) {
                     String file = rel.location() != null ? rel.location() : r.path();
                     String where = file + ":" + position(rel.sourceOr(source), rel.range().start());
-                    out.println("    " + where + ": " + messages.render(rel.message()));
+                    out.println("    " + where + ": " + m.render(rel.message()));
                 }
             }
         }

@@ -14,11 +14,14 @@ import java.util.Arrays;
  */
 public final class Prose {
     private final String text;
+    /** Source offsets of a paragraph, shared by its sentences; this prose's characters start at {@code base}. */
     private final int[] offsets;
+    private final int base;
 
-    private Prose(String text, int[] offsets) {
+    private Prose(String text, int[] offsets, int base) {
         this.text = text;
         this.offsets = offsets;
+        this.base = base;
     }
 
     public String text() {
@@ -27,12 +30,12 @@ public final class Prose {
 
     /** The source range of the normalised characters [from, to); to &gt; from. */
     public TextRange range(int from, int to) {
-        return new TextRange(offsets[from], offsets[to - 1] + 1);
+        return new TextRange(offsets[base + from], offsets[base + to - 1] + 1);
     }
 
     /** The part [from, to) of this prose. */
     public Prose sub(int from, int to) {
-        return new Prose(text.substring(from, to), Arrays.copyOfRange(offsets, from, to));
+        return new Prose(text.substring(from, to), offsets, base + from);
     }
 
     @Override
@@ -69,7 +72,7 @@ public final class Prose {
         }
 
         public Prose build() {
-            return new Prose(text.toString(), Arrays.copyOf(offsets, text.length()));
+            return new Prose(text.toString(), Arrays.copyOf(offsets, text.length()), 0);
         }
 
         private void add(char c, int offset) {

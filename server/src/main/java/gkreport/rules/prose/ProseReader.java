@@ -15,11 +15,18 @@ import java.util.Map;
 /**
  * The report's prose as sentences: the text lines after the title that are neither headings nor
  * tables. Lines of a paragraph are joined, because PDF extractions break sentences over lines and
- * page numbers; a paragraph ends at a table, a heading, a numbered line or a date line.
+ * page numbers; a paragraph ends at a table, a heading, a numbered line or a date line. Only the
+ * first {@value #MAX_PROSE_CHARS} characters of the document are read.
  */
 public final class ProseReader {
     private static final String SENTENCE_ENDS = "。！？；!?;";
     private static final String HEADING_ENDS = "。！？；!?;，,：:";
+    /**
+     * The prose read at most, in characters of the document: ten times a long real report. A longer
+     * text is no report (a page of a whole site, a hostile file); its prose beyond is not read, so
+     * that the prose rules keep within bounded memory.
+     */
+    static final int MAX_PROSE_CHARS = 1_000_000;
 
     private ProseReader() {
     }
@@ -38,6 +45,7 @@ public final class ProseReader {
                 continue;
             }
             if (line.range().start() < titleEnd) continue;
+            if (line.range().end() > MAX_PROSE_CHARS) break;
             Integer heading = headings.get(line);
             if (heading != null) {
                 paragraph = flush(paragraph, section, out);

@@ -51,14 +51,29 @@ public record TableNote(String text, List<Integer> years, TextRange range) {
             int start = Math.max(cell.start(), source.lineStart(line));
             int end = Math.min(cell.end(), source.lineEnd(line));
             if (end <= start) continue;
-            String text = source.text().substring(start, end);
+            String lineText = source.text().substring(start, end);
             Set<Integer> years = new LinkedHashSet<>();
-            Matcher m = YEAR.matcher(text);
-            while (m.find()) years.add(Integer.parseInt(m.group(1)));
+            Matcher m = YEAR.matcher(lineText);
+            int firstYear = -1;
+            while (m.find()) {
+                if (firstYear < 0) firstYear = m.start();
+                years.add(Integer.parseInt(m.group(1)));
+            }
             if (years.isEmpty()) continue;
+            // A cell that holds the printed 勾稽关系 note and the stale one in one line is quoted from the stale clause.
+            int clause = clauseStart(lineText, firstYear);
+            start += clause;
+            String text = lineText.substring(clause);
             int lead = text.length() - text.stripLeading().length();
             int trail = text.length() - text.stripTrailing().length();
             out.add(new TableNote(text.strip(), List.copyOf(years), new TextRange(start + lead, end - trail)));
         }
+    }
+
+    /** Where the clause holding the first year starts: after the last closing bracket or full stop before it. */
+    private static int clauseStart(String line, int firstYear) {
+        int cut = -1;
+        for (char end : new char[] {'）', ')', '。', '；'}) cut = Math.max(cut, line.lastIndexOf(end, firstYear));
+        return cut + 1;
     }
 }

@@ -1,0 +1,89 @@
+package gkreport.cli;
+
+import gkreport.grammar.SourceText;
+import gkreport.rules.Finding;
+import gkreport.rules.Message;
+import gkreport.rules.Messages;
+import gkreport.rules.Related;
+import gkreport.rules.Severity;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GitHub Actions workflow commands, one per finding, which GitHub shows as annotations:
+ * {@code ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message}. Values are
+ * escaped as the runner expects: {@code %}, CR and LF everywhere, and {@code :} and {@code ,}
+ * in properties too. The summary follows as a plain line.
+ */
+final class GithubFormat {
+    private GithubFormat() {
+    }
+
+    static void print(List<FileReport> reports, Messages messages, PrintWriter out) {
+        for (FileReport r : reports) {
+            if (r.error() != null) {
+                Map<String, String> props = new LinkedHashMap<>();
+                props.put("file", r.path());
+                props.put("title", "gkreport");
+                out.println(command("error", props, r.messages().render(Message.of("cli.unreadable", r.path(), r.error()))));
+            }
+            if (!r.readable()) continue;
+            SourceText source = r.analysis().report().source();
+            for (Finding f : r.analysis().findings()) out.println(annotation(r, f, source));
+        }
+        Tally t = Tally.of(reports);
+        String summary = messages.render(Message.of("cli.summary", String.valueOf(t.files()), String.valueOf(t.errors()),
+                String.valueOf(t.warnings()), String.valueOf(t.infos())));
+        if (t.unreadable() > 0) summary += messages.render(Message.of("cli.unreadableCount", String.valueOf(t.unreadable())));
+        out.println(summary);
+    }
+
+    private static String annotation(FileReport r, Finding f, SourceText source) {
+        int line = source.lineOf(f.range().start()) + 1;
+        int col = source.codePointColumn(f.range().start());
+        int endLine = source.lineOf(f.range().end()) + 1;
+        int endCol = source.codePointColumn(f.range().end());
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put("file", r.path());
+        props.put("line", String.valueOf(line));
+        props.put("col", String.valueOf(col));
+        props.put("endLine", String.valueOf(endLine));
+        // GitHub's end column is the last column of the range; ours points past it.
+        if (endLine == line) props.put("endColumn", String.valueOf(Math.max(col, endCol - 1)));
+        props.put("title", f.rule().id());
+        StringBuilder message = new StringBuilder(r.message(f));
+        for (Related rel : f.related()) {
+            String where = rel.location() != null ? rel.location() : r.path() + ":" + TextFormat.position(source, rel.range().start());
+            message.append('\n').append(where).append(": ").append(r.messages().render(rel.message()));
+        }
+        return command(level(f.severity()), props, message.toString());
+    }
+
+    static String command(String name, Map<String, String> props, String message) {
+        StringBuilder b = new StringBuilder("::").append(name);
+        String sep = " ";
+        for (Map.Entry<String, String> p : props.entrySet()) {
+            b.append(sep).append(p.getKey()).append('=').append(escapeProperty(p.getValue()));
+            sep = ",";
+        }
+        return b.append("::").append(escapeData(message)).toString();
+    }
+
+    static String escapeData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    static String escapeProperty(String s) {
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    private static String level(Severity s) {
+        return switch (s) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            default -> "notice";
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package gkreport.cli;
+
+import gkreport.importer.BlankReport;
+import gkreport.importer.CanonicalWriter;
+import gkreport.rules.Messages;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code gkreport new}: a blank report for a year, in the format that year requires, ready to fill. */
+@Command(name = "new", mixinStandardHelpOptions = true,
+        description = "按该年度要求的格式生成空白报告 / Write a blank report in the format the year requires.")
+final class NewCommand implements Callable<Integer> {
+    static final int FIRST_YEAR = 2008;
+    static final int LAST_YEAR = 2100;
+
+    @Option(names = "--year", required = true, paramLabel = "YEAR",
+            description = "报告年度（统计数据所属年度）；2020 及以前用 2019 年格式，2021 起用 2021 年格式 / the year the report covers")
+    int year;
+
+    @Option(names = "--agency", paramLabel = "NAME", description = "机关名称，写入标题 / the agency, for the title")
+    String agency;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入此文件（默认输出到标准输出） / write to this file (default: standard output)")
+    Path output;
+
+    @Option(names = "--force", description = "覆盖已有的文件 / overwrite an existing file")
+    boolean force;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--year " + year + ": " + FIRST_YEAR + "–" + LAST_YEAR);
+        }
+        String text = CanonicalWriter.write(BlankReport.of(year, agency));
+        return OutputFile.write(text, output, force, Messages.forLanguage(lang), spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

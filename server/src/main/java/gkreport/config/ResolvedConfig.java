@@ -1,0 +1,18 @@
+package gkreport.config;
+
+import gkreport.service.Settings;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The settings that apply to one report file, and where they came from.
+ *
+ * @param settings the message language and per-rule severities
+ * @param source   the config file they were read from, or null when none was found (defaults)
+ * @param warnings problems found in that config file (the same list for every file it covers)
+ */
+public record ResolvedConfig(Settings settings, Path source, List<ConfigWarning> warnings) {
+    public ResolvedConfig {
+        warnings = List.copyOf(warnings);
+    }
+}

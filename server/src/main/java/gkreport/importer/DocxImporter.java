@@ -1,0 +1,58 @@
+package gkreport.importer;
+
+import gkreport.io.UnreadableFileException;
+import gkreport.rules.Message;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads a .docx (Apache POI, XWPF) into an {@link ImportedDocument}. Whatever is wrong with the
+ * file, the caller gets an {@link UnreadableFileException} with a reason, never another exception.
+ */
+public final class DocxImporter {
+    private static final int MAX_REASON = 160;
+
+    static {
+        // POI's process-wide guards on actual inflation, in case a ZIP's declared sizes lie.
+        ZipSecureFile.setMinInflateRatio(1.0 / ImportLimits.MAX_RATIO);
+        ZipSecureFile.setMaxEntrySize(ImportLimits.MAX_PART_BYTES);
+        ZipSecureFile.setMaxFileCount(ImportLimits.MAX_ZIP_ENTRIES);
+    }
+
+    private DocxImporter() {
+    }
+
+    public static ImportedDocument read(Path file) throws UnreadableFileException {
+        try {
+            DocxGuard.check(file);
+        } catch (IOException e) {
+            throw new UnreadableFileException(Message.of("file.ioError", String.valueOf(e.getMessage())));
+        }
+        OPCPackage pkg = null;
+        try {
+            pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+            XWPFDocument doc = new XWPFDocument(pkg);
+            return new ImportedDocument(new DocxContent(WordNumbering.of(doc)).blocks(doc.getBodyElements()));
+        } catch (IOException | InvalidFormatException | SAXException | RuntimeException | LinkageError e) {
+            // POI reports a broken part with runtime exceptions of many kinds, and an element its slim
+            // schema jar (poi-ooxml-lite) lacks with a linkage error; all mean the same to a user.
+            throw new UnreadableFileException(Message.of("import.corrupt", reason(e)));
+        } finally {
+            if (pkg != null) pkg.revert();
+        }
+    }
+
+    /** The first line of the innermost message, shortened: enough to tell a user what broke. */
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip().lines().findFirst().orElse("");
+        return m.length() > MAX_REASON ? m.substring(0, MAX_REASON) + "…" : m;
+    }
+}

@@ -1,0 +1,56 @@
+package gkreport.importer;
+
+import gkreport.io.UnreadableFileException;
+import gkreport.rules.Message;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads a report saved from a government web site (jsoup): the article's paragraphs and tables,
+ * without the site's navigation, header, footer and side bars.
+ */
+public final class HtmlImporter {
+    private static final long MB = 1024 * 1024;
+
+    private HtmlImporter() {
+    }
+
+    public static ImportedDocument read(Path file) throws UnreadableFileException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > ImportLimits.MAX_HTML_BYTES) {
+                throw new UnreadableFileException(Message.of("file.tooLarge", size / MB, ImportLimits.MAX_HTML_BYTES / MB));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableFileException(Message.of("file.ioError", String.valueOf(e.getMessage())));
+        }
+        return read(HtmlCharset.decode(bytes));
+    }
+
+    public static ImportedDocument read(String html) throws UnreadableFileException {
+        int tags = tags(html);
+        if (tags > ImportLimits.MAX_HTML_TAGS) {
+            throw new UnreadableFileException(Message.of("import.htmlTooComplex", tags, ImportLimits.MAX_HTML_TAGS));
+        }
+        Document page = Jsoup.parse(html);
+        HtmlArticle article = HtmlArticle.of(page);
+        ImportedDocument document = new HtmlBlocks().read(article.title(), article.root());
+        if (document.blocks().isEmpty()) throw new UnreadableFileException(Message.of("import.noText"));
+        return document;
+    }
+
+    /** How many tags the page opens or closes: a '<' before a letter, '/' or '!'. */
+    private static int tags(String html) {
+        int count = 0;
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char c = html.charAt(i + 1);
+            if (Character.isLetter(c) || c == '/' || c == '!') count++;
+        }
+        return count;
+    }
+}

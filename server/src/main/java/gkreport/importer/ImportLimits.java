@@ -1,0 +1,34 @@
+package gkreport.importer;
+
+/**
+ * Bounds that keep a hostile or broken file from exhausting memory or time. Real reports are far
+ * below them: a report's .docx is some tens of kilobytes, its document.xml under a few megabytes,
+ * a saved web page under a few megabytes.
+ */
+public final class ImportLimits {
+    /** Largest .docx read, in bytes on disk. */
+    public static final long MAX_DOCX_BYTES = 20L * 1024 * 1024;
+    /** Largest web page read, in bytes on disk. */
+    public static final long MAX_HTML_BYTES = 10L * 1024 * 1024;
+    /**
+     * Most tags a web page may have: its tree is built whole, and a report's page has a few
+     * thousand (table 三 is some three hundred cells).
+     */
+    public static final int MAX_HTML_TAGS = 100_000;
+    /** Most parts a .docx may have. */
+    public static final int MAX_ZIP_ENTRIES = 1000;
+    /** Largest uncompressed XML part (document.xml, numbering.xml, …) parsed. */
+    public static final long MAX_XML_PART_BYTES = 16L * 1024 * 1024;
+    /** Largest uncompressed part of any kind (images included). */
+    public static final long MAX_PART_BYTES = 64L * 1024 * 1024;
+    /** Largest uncompressed size of all parts together. */
+    public static final long MAX_TOTAL_BYTES = 128L * 1024 * 1024;
+    /** Highest compression ratio accepted for a part larger than {@link #RATIO_GRACE_BYTES}. */
+    public static final int MAX_RATIO = 100;
+    public static final long RATIO_GRACE_BYTES = 1024L * 1024;
+    /** Widest span a table cell may claim (HTML caps colspan at 1000 too). */
+    public static final int MAX_SPAN = 1000;
+
+    private ImportLimits() {
+    }
+}

@@ -1,0 +1,34 @@
+package gkreport.importer;
+
+import gkreport.io.UnreadableFileException;
+import gkreport.rules.Message;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Converts a .docx or .html report to the canonical text form. */
+public final class Importer {
+    private Importer() {
+    }
+
+    /**
+     * The canonical text of a .docx or .html file; refuses other kinds and unreadable files with a
+     * reason. A file within the limits of {@link ImportLimits} that still exhausts the heap or the
+     * stack is refused too: what it built is garbage once refused, and the next file is read.
+     */
+    public static String canonicalText(Path file) throws UnreadableFileException {
+        if (!Files.exists(file)) throw new UnreadableFileException(Message.of("file.notFound"));
+        ImportedDocument document;
+        try {
+            document = switch (InputKind.of(file)) {
+                case DOCX -> DocxImporter.read(file);
+                case HTML -> HtmlImporter.read(file);
+                case TEXT -> throw new UnreadableFileException(Message.of("import.unsupported"));
+            };
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw new UnreadableFileException(Message.of("import.tooComplex"));
+        }
+        String text = CanonicalWriter.write(document);
+        if (text.isBlank()) throw new UnreadableFileException(Message.of("import.noText"));
+        return text;
+    }
+}

@@ -1,0 +1,129 @@
+package gkreport.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gkreport.io.UnreadableFileException;
+import gkreport.testkit.Cli;
+import gkreport.testkit.Hostile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile and broken files are refused quickly, with a reason and exit code 2, within a 64 MB heap,
+ * never with a hang or a stack trace. Each file is made here, small on disk.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class HostileFilesTest {
+    /** The heap the command line gets in the bounded-memory run. */
+    static final String HEAP = "-Xmx64m";
+
+    @TempDir
+    static Path dir;
+    static Path secret;
+
+    @BeforeAll
+    static void secret() throws IOException {
+        secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT", StandardCharsets.UTF_8);
+    }
+
+    private static List<Arguments> cases;
+
+    /** Made once for all tests of the class. */
+    static synchronized Stream<Arguments> hostileFiles() {
+        if (cases == null) cases = make();
+        return cases.stream();
+    }
+
+    private static List<Arguments> make() {
+        return List.of(
+                hostile("zip bomb (256 MB of document.xml)", f -> Hostile.zipBomb(f, 256), "bomb.docx", "import.zipBomb"),
+                hostile("part compressing a thousandfold", f -> Hostile.compressedTooWell(f, 8), "ratio.docx", "import.zipBomb"),
+                hostile("oversized .docx", f -> Hostile.sparse(f, ImportLimits.MAX_DOCX_BYTES + 1), "big.docx", "file.tooLarge"),
+                hostile("corrupt .docx (ZIP cut in half)", f -> Hostile.truncated(f, TemplateDocxTest.TEMPLATE), "cut.docx", "import.corrupt"),
+                hostile("not a ZIP at all", f -> write(f, "这不是 Word 文档"), "text.docx", "import.notDocx"),
+                hostile(".doc renamed .docx", Hostile::legacyDoc, "old.docx", "import.legacyDoc"),
+                hostile("external entity in document.xml", f -> Hostile.externalEntity(f, secret, 0), "xxe.docx", "import.doctype"),
+                hostile("50 MB web page", f -> Hostile.sparse(f, 50L * 1024 * 1024), "huge.html", "file.tooLarge"),
+                hostile("web page of 9 MB of tiny cells", f -> Hostile.manyTags(f, 9), "cells.html", "import.htmlTooComplex"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFiles")
+    void isRefusedWithAReason(String what, Path file, String reason) {
+        assertThatThrownBy(() -> Importer.canonicalText(file)).as(what)
+                .isInstanceOfSatisfying(UnreadableFileException.class, e -> assertThat(e.reason().key()).isEqualTo(reason));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFiles")
+    void checkReportsItAsUnreadableAndExitsTwo(String what, Path file, String reason) {
+        Cli cli = Cli.run("check", file.toString());
+        assertThat(cli.exit()).as(what).isEqualTo(2);
+        assertThat(cli.out()).contains(file.toString().replace('\\', '/') + "：无法读取：");
+        assertThat(cli.out() + cli.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void anExternalEntityDeclaredLaterIsRefusedByTheParserAndNeverRead() {
+        Path file = Hostile.externalEntity(dir.resolve("xxe-late.docx"), secret, 8000);
+        assertThatThrownBy(() -> Importer.canonicalText(file)).isInstanceOfSatisfying(UnreadableFileException.class,
+                e -> assertThat(e.reason().key()).isEqualTo("import.corrupt"));
+        Cli cli = Cli.run("import", file.toString());
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.out() + cli.err()).doesNotContain("TOP-SECRET-CONTENT");
+    }
+
+    /** Every hostile file, and the largest web page and .docx accepted, checked by the real command line in a small heap. */
+    @Test
+    void allOfThemTogetherAreCheckedInASmallHeap() throws IOException, InterruptedException {
+        Path folder = Files.createDirectories(dir.resolve("all"));
+        hostileFiles().forEach(a -> copy((Path) a.get()[1], folder));
+        Path page = Hostile.longPage(folder.resolve("long-page.html"), (int) (ImportLimits.MAX_HTML_BYTES / (1024 * 1024)));
+        Process p = new ProcessBuilder(javaBinary(), HEAP, "-cp", System.getProperty("java.class.path"), "gkreport.cli.Main",
+                "check", "--format", "json", folder.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(50, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).doesNotContain("Exception", "OutOfMemory", "\tat ");
+        assertThat(output).contains("\"unreadable\": " + hostileFiles().count());
+        assertThat(output).contains(page.getFileName().toString());
+    }
+
+    private static Arguments hostile(String what, Function<Path, Path> make, String name, String reason) {
+        return Arguments.of(what, make.apply(dir.resolve(name)), reason);
+    }
+
+    private static Path write(Path file, String text) {
+        try {
+            return Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path file, Path folder) {
+        try {
+            Files.copy(file, folder.resolve(file.getFileName()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
