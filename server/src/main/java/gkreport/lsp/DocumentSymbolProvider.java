@@ -31,11 +31,7 @@ public final class DocumentSymbolProvider {
         String name = report.title() != null ? report.title().text().strip() : messages.text("lsp.symbol.untitled");
         DocumentSymbol root = symbol(source, name, SymbolKind.File, whole, titleRange, detail(report, messages));
         List<DocumentSymbol> children = new ArrayList<>();
-        List<Section> sections = report.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            int end = i + 1 < sections.size() ? sections.get(i + 1).heading().line().range().start() : source.length();
-            children.add(section(report, sections.get(i), end, messages));
-        }
+        for (Section section : report.sections()) children.add(section(report, section, messages));
         root.setChildren(children);
         return List.of(root);
     }
@@ -48,9 +44,11 @@ public final class DocumentSymbolProvider {
         return year + " · " + template;
     }
 
-    private static DocumentSymbol section(Report report, Section section, int end, Messages messages) {
+    /** A section spans its heading and its body up to the end of its last block. */
+    private static DocumentSymbol section(Report report, Section section, Messages messages) {
         SectionHeading h = section.heading();
-        TextRange range = new TextRange(h.line().range().start(), Math.max(h.line().range().end(), trimmedEnd(report.source(), end)));
+        List<Block> body = section.body();
+        TextRange range = body.isEmpty() ? h.line().range() : h.line().range().union(body.get(body.size() - 1).range());
         String name = report.source().slice(h.line().contentRange().union(h.numeralRange())).strip();
         DocumentSymbol symbol = symbol(report.source(), name, SymbolKind.Module, range, h.line().range(), null);
         List<DocumentSymbol> tables = new ArrayList<>();

@@ -1,5 +1,6 @@
 package gkreport.lsp;
 
+import gkreport.grammar.InlineReader;
 import gkreport.grammar.SourceText;
 import gkreport.model.DataCell;
 import gkreport.model.DataRow;
@@ -48,7 +49,7 @@ public final class HoverProvider {
     private static Hover headingHover(SourceText source, SectionHeading h, Messages messages) {
         int number = h.spec().number();
         String written = source.slice(h.line().contentRange().union(h.numeralRange()));
-        String text = messages.render(Message.of("lsp.hover.section", String.valueOf(number))) + "\n\n"
+        String text = messages.render(Message.of("lsp.hover.section", InlineReader.chineseNumber(number), String.valueOf(number))) + "\n\n"
                 + messages.render(Message.of("lsp.hover.expected", SectionNumberRule.expectedNumeral(number), h.spec().title())) + "\n\n"
                 + messages.render(Message.of("lsp.hover.written", written));
         return hover(source, h.line().range(), text);

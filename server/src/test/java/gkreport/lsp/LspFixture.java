@@ -63,8 +63,8 @@ public final class LspFixture implements AutoCloseable {
         }
     }
 
-    /** Initializes with the options (null for none), debounce 0 unless they set one, and the workspace folder (or none). */
-    public InitializeResult initialize(JsonObject options, Path folder) throws Exception {
+    /** Parameters as an editor sends them: these options (debounce 0 unless they set one), the folder (or none), this process as parent. */
+    public static InitializeParams params(JsonObject options, Path folder) {
         InitializeParams params = new InitializeParams();
         params.setProcessId((int) ProcessHandle.current().pid());
         JsonObject o = options == null ? new JsonObject() : options.deepCopy();
@@ -77,9 +77,17 @@ public final class LspFixture implements AutoCloseable {
         workspace.getWorkspaceEdit().setDocumentChanges(true);
         capabilities.setWorkspace(workspace);
         params.setCapabilities(capabilities);
+        return params;
+    }
+
+    public InitializeResult initialize(InitializeParams params) throws Exception {
         InitializeResult result = get(server.initialize(params));
         server.initialized(new InitializedParams());
         return result;
+    }
+
+    public InitializeResult initialize(JsonObject options, Path folder) throws Exception {
+        return initialize(params(options, folder));
     }
 
     public InitializeResult initialize() throws Exception {
