@@ -2,10 +2,6 @@ package gkreport.lsp;
 
 import com.google.gson.JsonObject;
 import gkreport.service.Analyzer;
-import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +26,7 @@ import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
- * The real server and an LSP4J client connected over piped streams, as an editor would be over
+ * The real server and an LSP4J client connected over in-memory pipes, as an editor would be over
  * stdio. The server's exit code is recorded instead of ending the JVM.
  */
 public final class LspFixture implements AutoCloseable {
@@ -40,27 +36,19 @@ public final class LspFixture implements AutoCloseable {
     public final LanguageServer server;
     private final GkreportLanguageServer serverImpl;
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
-    private final PipedOutputStream clientOut;
-    private final PipedOutputStream serverOut;
+    private final Pipe toServer = new Pipe();
+    private final Pipe toClient = new Pipe();
 
     public LspFixture() {
         this(new Analyzer(), ParentProcessWatcher.DEFAULT_PERIOD_MS);
     }
 
     public LspFixture(Analyzer analyzer, long parentPollMs) {
-        try {
-            PipedInputStream serverIn = new PipedInputStream(1 << 20);
-            clientOut = new PipedOutputStream(serverIn);
-            PipedInputStream clientIn = new PipedInputStream(1 << 20);
-            serverOut = new PipedOutputStream(clientIn);
-            serverImpl = new GkreportLanguageServer(analyzer, exitCode::complete, parentPollMs);
-            ServerLauncher.create(serverImpl, serverIn, serverOut).startListening();
-            Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(client, clientIn, clientOut);
-            clientLauncher.startListening();
-            server = clientLauncher.getRemoteProxy();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        serverImpl = new GkreportLanguageServer(analyzer, exitCode::complete, parentPollMs);
+        ServerLauncher.create(serverImpl, toServer.in, toClient.out).startListening();
+        Launcher<LanguageServer> clientLauncher = LSPLauncher.createClientLauncher(client, toClient.in, toServer.out);
+        clientLauncher.startListening();
+        server = clientLauncher.getRemoteProxy();
     }
 
     /** Parameters as an editor sends them: these options (debounce 0 unless they set one), the folder (or none), this process as parent. */
@@ -126,7 +114,7 @@ public final class LspFixture implements AutoCloseable {
             server.exit();
             awaitExit();
         }
-        clientOut.close();
-        serverOut.close();
+        toServer.close();
+        toClient.close();
     }
 }
