@@ -11,13 +11,13 @@ import java.util.concurrent.LinkedBlockingQueue;
  * after {@link #close()} the reader sees the end of the stream and late writes are dropped, as to
  * a peer that has gone away.
  */
-final class Pipe implements AutoCloseable {
+public final class Pipe implements AutoCloseable {
     private static final byte[] END = new byte[0];
 
     private final LinkedBlockingQueue<byte[]> chunks = new LinkedBlockingQueue<>();
     private volatile boolean closed;
 
-    final OutputStream out = new OutputStream() {
+    public final OutputStream out = new OutputStream() {
         @Override
         public void write(int b) {
             write(new byte[] {(byte) b}, 0, 1);
@@ -34,7 +34,7 @@ final class Pipe implements AutoCloseable {
         }
     };
 
-    final InputStream in = new InputStream() {
+    public final InputStream in = new InputStream() {
         private byte[] current = new byte[0];
         private int position;
 
