@@ -2,6 +2,7 @@ package gkreport.lsp;
 
 import gkreport.grammar.InlineReader;
 import gkreport.grammar.SourceText;
+import gkreport.grammar.TextRange;
 import gkreport.model.DataCell;
 import gkreport.model.DataRow;
 import gkreport.model.Report;
@@ -77,7 +78,7 @@ public final class HoverProvider {
         return sum.map(BigDecimal::toPlainString).orElse(UNKNOWN);
     }
 
-    private static Hover hover(SourceText source, gkreport.grammar.TextRange range, String markdown) {
+    private static Hover hover(SourceText source, TextRange range, String markdown) {
         return new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown), Positions.range(source, range));
     }
 

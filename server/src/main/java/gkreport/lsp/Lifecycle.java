@@ -10,13 +10,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
  * outside the running state are dropped; {@code exit} ends the process with 0 after a shutdown, else 1.
  */
 public final class Lifecycle {
-    public enum State { STARTING, RUNNING, SHUT_DOWN }
+    private enum State { STARTING, RUNNING, SHUT_DOWN }
 
     private volatile State state = State.STARTING;
-
-    public State state() {
-        return state;
-    }
 
     public synchronized void initialize() {
         if (state != State.STARTING) throw error(ResponseErrorCode.InvalidRequest, "initialize was already received");
