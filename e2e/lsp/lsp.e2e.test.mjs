@@ -154,13 +154,16 @@ describe('gkreport lsp over stdio', () => {
   });
 
   it('formats to the canonical form without changing any finding', async () => {
-    const before = (await diagnostics(S003.uri, 2)).map((d) => `${d.code} ${d.message}`);
+    // A year-mismatch message quotes the source line a year stands on; formatting joins a cell
+    // written over several lines, so for that rule the quote is not compared.
+    const finding = (d) => (d.code === 'year-mismatch' ? `${d.code} ${d.severity}` : `${d.code} ${d.severity} ${d.message}`);
+    const before = (await diagnostics(S003.uri, 2)).map(finding);
     const edits = await request(lsp.DocumentFormattingRequest.type, {
       textDocument: { uri: S003.uri }, options: { tabSize: 4, insertSpaces: true },
     });
     assert.ok(edits.length > 0);
     change(S003.uri, 3, edits.map((e) => ({ range: e.range, text: e.newText })).reverse());
-    const after = (await diagnostics(S003.uri, 3)).map((d) => `${d.code} ${d.message}`);
+    const after = (await diagnostics(S003.uri, 3)).map(finding);
     assert.deepEqual(after, before);
   });
 });

@@ -12,7 +12,10 @@ import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import gkreport.rules.Places;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.SymbolKind;
 
@@ -51,22 +54,36 @@ public final class DocumentSymbolProvider {
         TextRange range = body.isEmpty() ? h.line().range() : h.line().range().union(body.get(body.size() - 1).range());
         String name = report.source().slice(h.line().contentRange().union(h.numeralRange())).strip();
         DocumentSymbol symbol = symbol(report.source(), name, SymbolKind.Module, range, h.line().range(), null);
-        List<DocumentSymbol> tables = new ArrayList<>();
-        for (Block block : section.body()) {
-            if (block instanceof Table table) tables.add(table(report, table, messages));
-        }
-        symbol.setChildren(tables);
+        symbol.setChildren(tables(report, body, messages));
         return symbol;
     }
 
-    private static DocumentSymbol table(Report report, Table table, Messages messages) {
+    /**
+     * The tables written in a section: table 二, 三 or 四 as recognised (which may join pieces a
+     * converter split), once each, and any other table as written.
+     */
+    private static List<DocumentSymbol> tables(Report report, List<Block> body, Messages messages) {
+        List<NamedTable> known = recognised(report, messages);
+        List<DocumentSymbol> out = new ArrayList<>();
+        Set<NamedTable> listed = new HashSet<>();
+        for (Block block : body) {
+            if (!(block instanceof Table written)) continue;
+            Optional<NamedTable> match = known.stream().filter(t -> overlaps(t.syntax().range(), written.range())).findFirst();
+            if (match.isEmpty()) out.add(table(report, new NamedTable(messages.text("lsp.symbol.table"), written)));
+            else if (listed.add(match.get())) out.add(table(report, match.get()));
+        }
+        return out;
+    }
+
+    private static DocumentSymbol table(Report report, NamedTable table) {
         SourceText source = report.source();
-        DocumentSymbol symbol = symbol(source, tableName(report, table, messages), SymbolKind.Struct, table.range(), table.range(), null);
+        TextRange whole = table.syntax().range();
+        DocumentSymbol symbol = symbol(source, table.name(), SymbolKind.Struct, whole, whole, null);
         List<DocumentSymbol> blocks = new ArrayList<>();
-        if (report.table2() != null && report.table2().syntax() == table) {
+        if (report.table2() != null && report.table2().syntax() == table.syntax()) {
             List<Table2.Block> all = report.table2().blocks();
             for (int i = 0; i < all.size(); i++) {
-                int end = i + 1 < all.size() ? all.get(i + 1).caption().range().start() : table.range().end();
+                int end = i + 1 < all.size() ? all.get(i + 1).caption().range().start() : whole.end();
                 TextRange range = new TextRange(all.get(i).caption().range().start(), trimmedEnd(source, end));
                 String caption = all.get(i).caption().cells().stream().map(c -> c.text().strip())
                         .filter(t -> !t.isEmpty()).findFirst().orElse("");
@@ -77,11 +94,19 @@ public final class DocumentSymbolProvider {
         return symbol;
     }
 
-    private static String tableName(Report report, Table table, Messages messages) {
-        if (report.table2() != null && report.table2().syntax() == table) return messages.render(Places.table("表二"));
-        if (report.table3() != null && report.table3().syntax() == table) return messages.render(Places.table("表三"));
-        if (report.table4() != null && report.table4().syntax() == table) return messages.render(Places.table("表四"));
-        return messages.text("lsp.symbol.table");
+    private static List<NamedTable> recognised(Report report, Messages messages) {
+        List<NamedTable> tables = new ArrayList<>();
+        if (report.table2() != null) tables.add(new NamedTable(messages.render(Places.table("表二")), report.table2().syntax()));
+        if (report.table3() != null) tables.add(new NamedTable(messages.render(Places.table("表三")), report.table3().syntax()));
+        if (report.table4() != null) tables.add(new NamedTable(messages.render(Places.table("表四")), report.table4().syntax()));
+        return tables;
+    }
+
+    private static boolean overlaps(TextRange a, TextRange b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    private record NamedTable(String name, Table syntax) {
     }
 
     /** The offset before the line breaks and spaces that end the span. */

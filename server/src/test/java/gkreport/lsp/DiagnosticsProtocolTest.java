@@ -86,8 +86,11 @@ class DiagnosticsProtocolTest {
     void sampleFindingsAsTheBriefStatesThem() throws Exception {
         try (LspFixture lsp = new LspFixture()) {
             lsp.initialize();
-            assertThat(codes(lsp, SampleFiles.S000)).containsExactly("row-missing", "row-missing");
-            assertThat(codes(lsp, SampleFiles.S002)).containsExactly("missing-cells", "missing-cells");
+            assertThat(codes(lsp, SampleFiles.S000)).filteredOn(c -> c.startsWith("row-") || c.endsWith("-cells"))
+                    .containsExactly("row-missing", "row-missing");
+            assertThat(codes(lsp, SampleFiles.S002)).filteredOn(c -> c.startsWith("row-") || c.endsWith("-cells"))
+                    .containsExactly("missing-cells", "missing-cells");
+            assertThat(codes(lsp, SampleFiles.S003)).filteredOn(c -> c.startsWith("section-")).containsExactly("section-number", "section-number");
             for (String sample : SampleFiles.names()) assertThat(codes(lsp, sample)).doesNotContain("sum-relation");
         }
     }
