@@ -1,0 +1,104 @@
+package gkreport.format;
+
+import gkreport.grammar.syntax.Block;
+import gkreport.grammar.syntax.Cell;
+import gkreport.grammar.syntax.Row;
+import gkreport.grammar.syntax.Table;
+import gkreport.grammar.syntax.TextLine;
+import gkreport.model.Report;
+import gkreport.model.Section;
+import gkreport.model.SectionHeading;
+import gkreport.model.Title;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a report in the canonical form of design.md: the title as {@code # title}, each of the
+ * six section headings as {@code ## 一、…}, other lines as written (without surrounding spaces),
+ * every table row as one pipe row with its blank cells kept as empty cells, one blank line between
+ * blocks. Every label and value is kept, so the formatted text gives the same findings; numerals
+ * and wording are never corrected here (that is what the fixes do).
+ */
+public final class CanonicalFormatter {
+    /** The characters the grammar reads as spaces (ReportLines.g4 WS). */
+    private static final String SPACES = " \u000B\f\u00A0\u3000";
+    private static final String MARKS = "#*" + SPACES;
+
+    private CanonicalFormatter() {
+    }
+
+    public static String format(Report report) {
+        Map<TextLine, String> headings = headingLines(report);
+        List<String> blocks = new ArrayList<>();
+        for (Block block : report.document().blocks()) {
+            if (block instanceof Table table) {
+                blocks.add(table(table));
+            } else if (block instanceof TextLine line) {
+                String heading = headings.get(line);
+                if (heading == null) blocks.add(strip(line.text(), SPACES));
+                else if (!heading.isEmpty()) blocks.add(heading);
+            }
+        }
+        return blocks.isEmpty() ? "" : String.join("\n\n", blocks) + "\n";
+    }
+
+    /**
+     * The lines written as headings: the title (on its first line; a title split over two lines is
+     * joined and its second line maps to nothing) and the section headings.
+     */
+    private static Map<TextLine, String> headingLines(Report report) {
+        Map<TextLine, String> out = new HashMap<>();
+        Title title = report.title();
+        if (title != null) {
+            List<TextLine> lines = linesWithin(report, title.range().start(), title.range().end());
+            for (int i = 0; i < lines.size(); i++) out.put(lines.get(i), i == 0 ? "# " + title.text().strip() : "");
+        }
+        for (Section section : report.sections()) {
+            SectionHeading h = section.heading();
+            out.put(h.line(), "## " + sectionHeading(h));
+        }
+        return out;
+    }
+
+    /** 「4、政府信息公开…」 as written, debris before the numeral kept, Markdown marks and spaces dropped. */
+    private static String sectionHeading(SectionHeading h) {
+        TextLine line = h.line();
+        int numeralStart = h.numeral() != null ? h.numeral().start() : h.wordingRange().start() - line.range().start();
+        String debris = strip(line.text().substring(0, numeralStart), MARKS);
+        String numeral = h.numeral() != null ? h.numeral().text() : "";
+        return debris + numeral + h.wording();
+    }
+
+    private static List<TextLine> linesWithin(Report report, int start, int end) {
+        List<TextLine> lines = new ArrayList<>();
+        for (Block block : report.document().blocks()) {
+            if (block instanceof TextLine line && line.range().start() <= end && line.range().end() >= start) lines.add(line);
+        }
+        return lines;
+    }
+
+    private static String table(Table table) {
+        List<String> rows = new ArrayList<>(table.rows().size());
+        for (Row row : table.rows()) rows.add(pipeRow(row));
+        return String.join("\n", rows);
+    }
+
+    /** {@code | a |  | b |}: a cell continued over lines is joined, a blank cell stays an empty cell. */
+    private static String pipeRow(Row row) {
+        StringBuilder b = new StringBuilder("|");
+        for (Cell cell : row.cells()) {
+            b.append(' ').append(cell.text().replace("\r\n", "").replace("\n", "").replace("\r", "")).append(" |");
+        }
+        return b.toString();
+    }
+
+    private static String strip(String text, String chars) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && chars.indexOf(text.charAt(from)) >= 0) from++;
+        while (to > from && chars.indexOf(text.charAt(to - 1)) >= 0) to--;
+        return text.substring(from, to);
+    }
+}

@@ -1,0 +1,43 @@
+package gkreport.lsp;
+
+import gkreport.rules.Messages;
+import gkreport.service.Analysis;
+import gkreport.service.Analyzer;
+import gkreport.service.Fixer;
+import gkreport.service.Settings;
+
+/** The open documents and how each is analysed: the one pure analysis, with the document's settings. */
+public final class AnalysisSession {
+    private final DocumentStore documents = new DocumentStore();
+    private final Analyzer analyzer;
+    private final WorkspaceSettings settings;
+
+    public AnalysisSession(Analyzer analyzer, WorkspaceSettings settings) {
+        this.analyzer = analyzer;
+        this.settings = settings;
+    }
+
+    public DocumentStore documents() {
+        return documents;
+    }
+
+    public WorkspaceSettings settings() {
+        return settings;
+    }
+
+    public Settings settingsFor(OpenDocument document) {
+        return settings.settingsFor(document.uri());
+    }
+
+    public Analysis analysis(OpenDocument document) {
+        return document.analysis(analyzer, settingsFor(document));
+    }
+
+    public Messages messages(OpenDocument document) {
+        return Messages.forLanguage(settingsFor(document).language());
+    }
+
+    public Fixer fixer() {
+        return new Fixer(analyzer);
+    }
+}

@@ -1,0 +1,34 @@
+package gkreport.lsp;
+
+import java.util.List;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+
+/** What the server offers: incremental sync, diagnostics, quick fixes and fix-all, hover, outline, folding, inlay sums, formatting. */
+public final class Capabilities {
+    public static final String POSITION_ENCODING = "utf-16";
+
+    private Capabilities() {
+    }
+
+    public static ServerCapabilities server() {
+        ServerCapabilities c = new ServerCapabilities();
+        c.setPositionEncoding(POSITION_ENCODING);
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Incremental);
+        sync.setSave(new SaveOptions(false));
+        c.setTextDocumentSync(sync);
+        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix, SourceFixAllAction.KIND)));
+        c.setHoverProvider(true);
+        c.setDocumentSymbolProvider(true);
+        c.setFoldingRangeProvider(true);
+        c.setInlayHintProvider(true);
+        c.setDocumentFormattingProvider(true);
+        return c;
+    }
+}

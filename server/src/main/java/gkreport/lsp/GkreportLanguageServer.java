@@ -1,0 +1,187 @@
+package gkreport.lsp;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import gkreport.rules.Message;
+import gkreport.rules.Messages;
+import gkreport.service.Analyzer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * The gkreport language server: the lifecycle, the workspace's settings, and the two services.
+ * It holds no checking logic: documents are analysed by the one pure {@link Analyzer}.
+ */
+public final class GkreportLanguageServer implements LanguageServer, LanguageClientAware {
+    public static final String VERSION = "0.1.0";
+
+    private final Lifecycle lifecycle = new Lifecycle();
+    private final AnalysisSession session;
+    private final IntConsumer exit;
+    private final long parentPollMs;
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemon("gkreport-validation"));
+    private final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("gkreport-request"));
+    private final ReportTextDocumentService textDocuments = new ReportTextDocumentService(this);
+    private final ReportWorkspaceService workspace = new ReportWorkspaceService(this);
+    private final DiagnosticConverter converter = new DiagnosticConverter(RuleDocs.ofInstallation());
+    private volatile LanguageClient client;
+    private volatile Validator validator;
+    private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
+
+    /**
+     * @param analyzer     the analysis (tests pass one with a rule that throws)
+     * @param exit         ends the process with the given code ({@code System::exit} in production)
+     * @param parentPollMs how often to check that the editor process is still alive
+     */
+    public GkreportLanguageServer(Analyzer analyzer, IntConsumer exit, long parentPollMs) {
+        this.session = new AnalysisSession(analyzer, new WorkspaceSettings());
+        this.exit = exit;
+        this.parentPollMs = parentPollMs;
+    }
+
+    @Override
+    public void connect(LanguageClient languageClient) {
+        this.client = languageClient;
+        this.validator = new Validator(session, converter, background, languageClient);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        lifecycle.initialize();
+        clientCapabilities = Optional.ofNullable(params.getCapabilities()).orElseGet(ClientCapabilities::new);
+        session.settings().setFolders(folders(params));
+        session.settings().setEditor(EditorSettings.fromJson(json(params.getInitializationOptions())));
+        reloadConfigFiles();
+        if (params.getProcessId() != null) {
+            long pid = params.getProcessId();
+            ParentProcessWatcher.watch(pid, background, parentPollMs, () -> {
+                System.err.println("gkreport: the editor process " + pid + " has ended; exiting");
+                terminate(1);
+            });
+        }
+        return CompletableFuture.completedFuture(new InitializeResult(Capabilities.server(), new ServerInfo("gkreport", VERSION)));
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        boolean canWatch = Optional.ofNullable(clientCapabilities.getWorkspace())
+                .map(w -> w.getDidChangeWatchedFiles())
+                .map(d -> Boolean.TRUE.equals(d.getDynamicRegistration()))
+                .orElse(false);
+        if (!canWatch || !lifecycle.isRunning()) return;
+        var options = new DidChangeWatchedFilesRegistrationOptions(
+                List.of(new FileSystemWatcher(Either.forLeft("**/" + WorkspaceConfigFile.NAME))));
+        client.registerCapability(new RegistrationParams(List.of(
+                new Registration("gkreport-config-file", "workspace/didChangeWatchedFiles", options))));
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        lifecycle.shutdown();
+        validator.cancelAll();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        terminate(lifecycle.exitCode());
+    }
+
+    @Override
+    public ReportTextDocumentService getTextDocumentService() {
+        return textDocuments;
+    }
+
+    @Override
+    public ReportWorkspaceService getWorkspaceService() {
+        return workspace;
+    }
+
+    /** The exit code when the client closes the stream without sending exit: 0 after a shutdown, else 1. */
+    public int exitCodeOnStreamEnd() {
+        return lifecycle.exitCode();
+    }
+
+    Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    AnalysisSession session() {
+        return session;
+    }
+
+    Validator validator() {
+        return validator;
+    }
+
+    DiagnosticConverter converter() {
+        return converter;
+    }
+
+    ExecutorService requests() {
+        return requests;
+    }
+
+    /** Whether the client applies versioned {@code documentChanges} in a workspace edit. */
+    boolean clientSupportsDocumentChanges() {
+        return Optional.ofNullable(clientCapabilities.getWorkspace())
+                .map(w -> w.getWorkspaceEdit())
+                .map(e -> Boolean.TRUE.equals(e.getDocumentChanges()))
+                .orElse(false);
+    }
+
+    void reloadConfigFiles() {
+        session.settings().reloadConfigFiles(e -> client.logMessage(new MessageParams(MessageType.Warning,
+                Messages.forLanguage(session.settings().editor().layer().language()).render(Message.of("lsp.log.configInvalid", e.file().toString(), String.valueOf(e.getMessage()))))));
+    }
+
+    private void terminate(int code) {
+        background.shutdownNow();
+        requests.shutdownNow();
+        exit.accept(code);
+    }
+
+    private static List<Path> folders(InitializeParams params) {
+        List<String> uris = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null) params.getWorkspaceFolders().stream().map(WorkspaceFolder::getUri).forEach(uris::add);
+        @SuppressWarnings("deprecation")
+        String rootUri = params.getRootUri();
+        if (uris.isEmpty() && rootUri != null) uris.add(rootUri);
+        return uris.stream().map(WorkspaceSettings::pathOf).flatMap(Optional::stream).toList();
+    }
+
+    static JsonElement json(Object value) {
+        return value == null || value instanceof JsonElement ? (JsonElement) value : new Gson().toJsonTree(value);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread t = new Thread(runnable, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

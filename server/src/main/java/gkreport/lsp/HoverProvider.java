@@ -1,0 +1,106 @@
+package gkreport.lsp;
+
+import gkreport.grammar.InlineReader;
+import gkreport.grammar.SourceText;
+import gkreport.grammar.TextRange;
+import gkreport.model.DataCell;
+import gkreport.model.DataRow;
+import gkreport.model.Report;
+import gkreport.model.Section;
+import gkreport.model.SectionHeading;
+import gkreport.rules.Message;
+import gkreport.rules.Messages;
+import gkreport.rules.Places;
+import gkreport.rules.checks.SectionNumberRule;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+
+/**
+ * Hover on a number: its table, row and column, and every relation it takes part in with the
+ * values and whether it holds. Hover on a section heading: the numeral and title the format expects.
+ */
+public final class HoverProvider {
+    private static final String UNKNOWN = "?";
+
+    private HoverProvider() {
+    }
+
+    public static Optional<Hover> hover(Report report, int offset, Messages messages) {
+        Optional<DataCell> cell = cellAt(report, offset);
+        if (cell.isPresent()) return Optional.of(cellHover(report, cell.get(), messages));
+        return headingAt(report, offset).map(h -> headingHover(report.source(), h, messages));
+    }
+
+    private static Hover cellHover(Report report, DataCell cell, Messages messages) {
+        List<String> lines = new ArrayList<>();
+        lines.add(messages.render(Message.of("lsp.hover.cell", Places.cell(cell), cell.source().text())));
+        List<SumRelation> relations = SumRelations.involving(SumRelations.of(report), cell);
+        if (!relations.isEmpty()) {
+            lines.add("");
+            for (SumRelation r : relations) lines.add("- " + status(r, messages) + " " + describe(r, messages));
+        }
+        return hover(report.source(), cell.range(), String.join("\n", lines));
+    }
+
+    private static Hover headingHover(SourceText source, SectionHeading h, Messages messages) {
+        int number = h.spec().number();
+        String written = source.slice(h.line().contentRange().union(h.numeralRange()));
+        String text = messages.render(Message.of("lsp.hover.section", InlineReader.chineseNumber(number), String.valueOf(number))) + "\n\n"
+                + messages.render(Message.of("lsp.hover.expected", SectionNumberRule.expectedNumeral(number), h.spec().title())) + "\n\n"
+                + messages.render(Message.of("lsp.hover.written", written));
+        return hover(source, h.line().range(), text);
+    }
+
+    private static String status(SumRelation r, Messages messages) {
+        String key = r.holds().map(ok -> ok ? "lsp.relation.holds" : "lsp.relation.broken").orElse("lsp.relation.incomplete");
+        return messages.text(key);
+    }
+
+    private static String describe(SumRelation r, Messages messages) {
+        String key = "lsp.relation." + r.kind().id();
+        if (r.kind() == SumRelation.Kind.T3_BALANCE) {
+            return messages.render(Message.of(key, r.scope(), value(r.parts().get(0)), value(r.parts().get(1)), plain(r.partsSum()),
+                    value(r.totals().get(0)), value(r.totals().get(1)), plain(r.totalsSum())));
+        }
+        return messages.render(Message.of(key, r.scope(), plain(r.partsSum()), value(r.totals().get(0))));
+    }
+
+    private static String value(DataCell cell) {
+        return cell.hasNumber() ? cell.number().toPlainString() : UNKNOWN;
+    }
+
+    private static String plain(Optional<BigDecimal> sum) {
+        return sum.map(BigDecimal::toPlainString).orElse(UNKNOWN);
+    }
+
+    private static Hover hover(SourceText source, TextRange range, String markdown) {
+        return new Hover(new MarkupContent(MarkupKind.MARKDOWN, markdown), Positions.range(source, range));
+    }
+
+    /** The written cell of table 二, 三 or 四 under the offset. */
+    static Optional<DataCell> cellAt(Report report, int offset) {
+        return allCells(report).stream()
+                .filter(c -> !c.isAbsent() && c.range().length() > 0 && c.range().contains(offset))
+                .findFirst();
+    }
+
+    static List<DataCell> allCells(Report report) {
+        List<DataRow> rows = new ArrayList<>();
+        if (report.table2() != null) {
+            rows.addAll(report.table2().allRows());
+            rows.addAll(report.table2().unknownRows());
+        }
+        if (report.table3() != null) rows.addAll(report.table3().rows());
+        if (report.table4() != null && report.table4().data() != null) rows.add(report.table4().data());
+        return rows.stream().flatMap(r -> r.cells().stream()).toList();
+    }
+
+    private static Optional<SectionHeading> headingAt(Report report, int offset) {
+        return report.sections().stream().map(Section::heading).filter(h -> h.line().range().contains(offset)).findFirst();
+    }
+}

@@ -1,0 +1,38 @@
+package gkreport.lsp;
+
+import gkreport.grammar.TextRange;
+import gkreport.rules.Finding;
+import gkreport.rules.Fix;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+
+/**
+ * A quick fix for each finding at the requested range that carries a fix: numbering and titles
+ * (preferred, as they are safe), and 「将总计改为 N」 for a broken sum with one total cell, offered
+ * but never preferred nor applied by any fix-all.
+ */
+public final class QuickFixActions {
+    private QuickFixActions() {
+    }
+
+    public static List<CodeAction> of(ActionContext context, TextRange requested) {
+        List<CodeAction> actions = new ArrayList<>();
+        for (Finding finding : context.analysis().findings()) {
+            Fix fix = finding.fix();
+            if (fix == null || !touches(finding.range(), requested)) continue;
+            CodeAction action = new CodeAction(context.messages().render(fix.title()));
+            action.setKind(CodeActionKind.QuickFix);
+            action.setDiagnostics(List.of(context.diagnostic(finding)));
+            action.setEdit(context.edits().workspaceEdit(context.document(), context.source(), fix.edits()));
+            action.setIsPreferred(fix.safe());
+            actions.add(action);
+        }
+        return actions;
+    }
+
+    static boolean touches(TextRange a, TextRange b) {
+        return a.start() <= b.end() && b.start() <= a.end();
+    }
+}

@@ -1,0 +1,86 @@
+package gkreport.lsp;
+
+import gkreport.rules.Message;
+import gkreport.rules.Messages;
+import gkreport.service.Analysis;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * Publishes each document's diagnostics: debounced after the last change, for the version it was
+ * scheduled for only (a newer version cancels the pending run and a result that turns stale is
+ * dropped), all on one thread so that publishing and clearing never overtake each other. A rule
+ * that throws is logged to the client and the other rules' findings are still published.
+ */
+public final class Validator {
+    private final AnalysisSession session;
+    private final DiagnosticConverter converter;
+    private final ScheduledExecutorService executor;
+    private final LanguageClient client;
+    private final Map<String, Future<?>> pending = new ConcurrentHashMap<>();
+
+    public Validator(AnalysisSession session, DiagnosticConverter converter, ScheduledExecutorService executor,
+                     LanguageClient client) {
+        this.session = session;
+        this.converter = converter;
+        this.executor = executor;
+        this.client = client;
+    }
+
+    /** Validates the document's current version after the delay, replacing a run still pending. */
+    public void schedule(String uri, long delayMs) {
+        OpenDocument document = session.documents().get(uri);
+        if (document == null) return;
+        int version = document.version();
+        pending.compute(uri, (key, previous) -> {
+            if (previous != null) previous.cancel(false);
+            return executor.schedule(() -> validate(uri, version), delayMs, TimeUnit.MILLISECONDS);
+        });
+    }
+
+    public void scheduleAll(long delayMs) {
+        for (OpenDocument document : session.documents().all()) schedule(document.uri(), delayMs);
+    }
+
+    /** Cancels what is pending for a closed document and clears its diagnostics. */
+    public void clear(String uri) {
+        cancel(uri);
+        executor.execute(() -> client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of())));
+    }
+
+    public void cancelAll() {
+        pending.keySet().forEach(this::cancel);
+    }
+
+    private void cancel(String uri) {
+        Future<?> previous = pending.remove(uri);
+        if (previous != null) previous.cancel(false);
+    }
+
+    private void validate(String uri, int version) {
+        try {
+            OpenDocument document = session.documents().get(uri);
+            if (document == null || document.version() != version) return;
+            Analysis analysis = session.analysis(document);
+            if (!session.documents().isCurrent(uri, version)) return;
+            Messages messages = session.messages(document);
+            for (Analysis.RuleFailure failure : analysis.failedRules()) {
+                String text = messages.render(Message.of("lsp.log.ruleFailed", failure.rule().id(), uri, String.valueOf(failure.error())));
+                client.logMessage(new MessageParams(MessageType.Error, text));
+            }
+            client.publishDiagnostics(new PublishDiagnosticsParams(uri, converter.diagnostics(analysis, messages, uri), version));
+        } catch (RuntimeException e) {
+            client.logMessage(new MessageParams(MessageType.Error, "gkreport: validating " + uri + " failed: " + e));
+        } catch (OutOfMemoryError e) {
+            FatalErrors.outOfMemory(e);
+        }
+    }
+}
