@@ -127,7 +127,7 @@ final class SarifFormat {
             JsonObject o = new JsonObject();
             o.addProperty("id", i + 1);
             boolean here = rel.location() == null;
-            o.add("physicalLocation", physical(here ? r.path() : rel.location(), here ? artifact : -1, source, rel.range()));
+            o.add("physicalLocation", physical(here ? r.path() : rel.location(), here ? artifact : -1, rel.sourceOr(source), rel.range()));
             o.add("message", text(r.messages().render(rel.message())));
             related.add(o);
         }

@@ -68,6 +68,20 @@ class CheckCommandCrossYearTest {
     }
 
     @Test
+    void theSarifFormatPlacesLastYearsCellInLastYearsFile() throws IOException {
+        writeReports();
+        Path lastYear = dir.resolve("2022.txt");
+        Files.writeString(lastYear, "\n\n\n" + Files.readString(lastYear, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+        JsonObject root = JsonParser.parseString(run("check", "--format", "sarif", dir.toString())).getAsJsonObject();
+        JsonObject carryOver = root.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results").asList().stream()
+                .map(e -> e.getAsJsonObject()).filter(r -> r.get("ruleId").getAsString().equals("cross-year")).findFirst().orElseThrow();
+        JsonObject physical = carryOver.getAsJsonArray("relatedLocations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation");
+        assertThat(physical.getAsJsonObject("artifactLocation").get("uri").getAsString()).endsWith("2022.txt");
+        assertThat(physical.getAsJsonObject("region").get("startLine").getAsInt()).isEqualTo(339);
+        assertThat(physical.getAsJsonObject("region").get("startColumn").getAsInt()).isEqualTo(2);
+    }
+
+    @Test
     void eachFileCheckedAloneHasNoCrossYearFinding() throws IOException {
         writeReports();
         assertThat(run("check", dir.resolve("2023.txt").toString())).doesNotContain("cross-year");
