@@ -3,13 +3,19 @@ package gkreport.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gkreport.rules.Finding;
+import gkreport.rules.crossyear.AnalyzedReport;
+import gkreport.rules.crossyear.CrossYearCheck;
+import gkreport.service.Analyzer;
+import gkreport.service.Settings;
 import gkreport.testkit.Check;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Generated reports in every form and both formats: a clean one gives no finding, a report with
- * one injected defect gives exactly the findings of that defect's rule.
+ * one injected defect gives exactly the findings of that defect's rule; an agency's consecutive
+ * reports checked together give no cross-year finding.
  */
 class GeneratedCorpusTest {
     @Test
@@ -28,5 +34,23 @@ class GeneratedCorpusTest {
             }
         }
         assertThat(defects).isBetween(100, 200);
+    }
+
+    @Test
+    void anAgencysConsecutiveReportsAgreeWithEachOther() {
+        CorpusGenerator generator = new CorpusGenerator(7, 0);
+        Analyzer analyzer = new Analyzer();
+        List<AnalyzedReport> reports = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            reports.add(new AnalyzedReport("r" + i, analyzer.analyze(generator.next().text(), Settings.DEFAULT).report()));
+        }
+        long pairs = reports.stream().filter(r -> reports.stream().anyMatch(o -> lastYearOf(o, r))).count();
+        assertThat(pairs).isGreaterThan(40);
+        assertThat(CrossYearCheck.check(reports)).isEmpty();
+    }
+
+    private static boolean lastYearOf(AnalyzedReport candidate, AnalyzedReport report) {
+        return candidate.report().title().agency().equals(report.report().title().agency())
+                && candidate.report().year().orElseThrow() == report.report().year().orElseThrow() - 1;
     }
 }
