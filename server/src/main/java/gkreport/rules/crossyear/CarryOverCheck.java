@@ -17,17 +17,21 @@ final class CarryOverCheck {
 
     static void check(ReportPair pair, Findings out) {
         Optional<DataRow> carriedIn = row(pair.thisYear().report(), Table3Spec.R2);
-        Optional<DataRow> carriedOut = row(pair.lastYear().report(), Table3Spec.R4);
-        if (carriedIn.isEmpty() || carriedOut.isEmpty()) return;
+        if (carriedIn.isEmpty() || !pair.lastYear().hasCarriedForward()) return;
         for (int c = 0; c < Table3Spec.COLUMNS.size(); c++) {
             DataCell now = carriedIn.get().cell(c);
-            DataCell before = carriedOut.get().cell(c);
-            if (!now.hasNumber() || !before.hasNumber() || now.number().compareTo(before.number()) == 0) continue;
+            LastYearReport.Cell before = pair.lastYear().carriedForward(c);
+            if (!now.hasNumber() || before.number() == null || now.number().compareTo(before.number()) == 0) continue;
+            String last = before.number().toPlainString();
             Message msg = Message.of("crossyear.carryOver", Places.cell(now), now.number().toPlainString(),
-                    pair.lastYearNumber(), Places.cell(before), before.number().toPlainString());
-            out.add(now.range(), msg,
-                    List.of(pair.inLastYear(before, Message.of("related.lastYear", Places.cell(before), before.number().toPlainString()))), null);
+                    pair.lastYearNumber(), before.name(), last);
+            out.add(now.range(), msg, List.of(before.place().related(Message.of("related.lastYear", before.name(), last))), null);
         }
+    }
+
+    /** Last year's 「四、结转下年度继续办理」, when it was placed by its label. */
+    static Optional<DataRow> carriedForward(Report report) {
+        return row(report, Table3Spec.R4);
     }
 
     /** The row, when it was placed by its label. */

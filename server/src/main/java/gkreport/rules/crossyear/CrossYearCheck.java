@@ -3,7 +3,6 @@ package gkreport.rules.crossyear;
 import gkreport.rules.Finding;
 import gkreport.rules.Findings;
 import gkreport.rules.RuleId;
-import gkreport.rules.agency.AgencyName;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,12 +12,14 @@ import java.util.Optional;
 /**
  * Checks reports against the same agency's report of the year before, when both are at hand.
  *
- * <p>This is the one entry point for every face that holds several reports: the CLI calls it after
- * analysing all the files of a run, the language server with the documents open in the editor or
- * found in the workspace. It is pure: reports in, findings out, no I/O.
+ * <p>This is the one entry point for every face that holds several reports: the CLI calls it for
+ * each file of a run with what it kept of the files of the year before, the language server with
+ * the documents open in the editor or found in the workspace. It is pure: reports in, findings
+ * out, no I/O.
  *
- * <p>Two reports pair when the agency names in their titles are equal once spaces and Markdown
- * marks are removed, and their title years are consecutive. For each pair the later report gets:
+ * <p>Two reports pair when their {@link CrossYearKey}s do: the agency names in their titles are
+ * equal once spaces and Markdown marks are removed, and their title years are consecutive. For
+ * each pair the later report gets:
  * <ul>
  *   <li>{@code cross-year}: each column of 「二、上年结转政府信息公开申请数量」 that differs from last
  *       year's 「四、结转下年度继续办理」; in the 2021 format, a 现行有效件数 other than last year's
@@ -26,9 +27,9 @@ import java.util.Optional;
  *   <li>{@code plausibility}: prose that repeats most of last year's.</li>
  * </ul>
  * Each finding stands in this year's report; last year's place is a {@link gkreport.rules.Related}
- * with last year's {@link AnalyzedReport#location()} and text, so that a client can show it as a
- * position in that file. Findings come at their rules' default severity; apply the user's settings
- * (severity, off) as for any other finding.
+ * with last year's {@link AnalyzedReport#location()} and position, so that a client can show it as
+ * a position in that file. Findings come at their rules' default severity; apply the user's
+ * settings (severity, off) as for any other finding.
  */
 public final class CrossYearCheck {
     private CrossYearCheck() {
@@ -39,30 +40,41 @@ public final class CrossYearCheck {
      * @return for each location that has any, its findings in position order
      */
     public static Map<String, List<Finding>> check(List<AnalyzedReport> reports) {
+        Map<CrossYearKey, List<LastYearReport>> byKey = new HashMap<>();
+        for (AnalyzedReport r : reports) {
+            key(r).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(LastYearReport.of(r)));
+        }
         Map<String, List<Finding>> out = new HashMap<>();
         for (AnalyzedReport thisYear : reports) {
-            for (AnalyzedReport lastYear : reports) {
-                if (!lastYearOf(lastYear, thisYear)) continue;
-                ReportPair pair = new ReportPair(lastYear, thisYear);
-                Findings crossYear = new Findings(RuleId.CROSS_YEAR);
-                Findings plausibility = new Findings(RuleId.PLAUSIBILITY);
-                CarryOverCheck.check(pair, crossYear);
-                StockCheck.check(pair, crossYear);
-                RepeatedProseCheck.check(pair, plausibility);
-                List<Finding> found = new ArrayList<>(crossYear.list());
-                found.addAll(plausibility.list());
-                if (!found.isEmpty()) out.computeIfAbsent(thisYear.location(), k -> new ArrayList<>()).addAll(found);
-            }
+            List<LastYearReport> lastYears = key(thisYear).map(k -> byKey.getOrDefault(k.lastYear(), List.of())).orElse(List.of());
+            List<Finding> found = check(thisYear, lastYears);
+            if (!found.isEmpty()) out.computeIfAbsent(thisYear.location(), k -> new ArrayList<>()).addAll(found);
         }
-        out.values().forEach(list -> list.sort(Finding.ORDER));
         return out;
     }
 
-    private static boolean lastYearOf(AnalyzedReport candidate, AnalyzedReport report) {
-        Optional<Integer> year = report.report().year();
-        Optional<Integer> candidateYear = candidate.report().year();
-        if (year.isEmpty() || candidateYear.isEmpty() || candidateYear.get() != year.get() - 1) return false;
-        Optional<String> agency = AgencyName.key(report.report().title().agency());
-        return agency.isPresent() && agency.equals(AgencyName.key(candidate.report().title().agency()));
+    /**
+     * @param thisYear  a report
+     * @param lastYears the same agency's reports of the year before (as their keys pair), in the order the caller holds them
+     * @return the findings on this report, in position order
+     */
+    public static List<Finding> check(AnalyzedReport thisYear, List<LastYearReport> lastYears) {
+        List<Finding> found = new ArrayList<>();
+        for (LastYearReport lastYear : lastYears) {
+            ReportPair pair = new ReportPair(lastYear, thisYear);
+            Findings crossYear = new Findings(RuleId.CROSS_YEAR);
+            Findings plausibility = new Findings(RuleId.PLAUSIBILITY);
+            CarryOverCheck.check(pair, crossYear);
+            StockCheck.check(pair, crossYear);
+            RepeatedProseCheck.check(pair, plausibility);
+            found.addAll(crossYear.list());
+            found.addAll(plausibility.list());
+        }
+        found.sort(Finding.ORDER);
+        return found;
+    }
+
+    public static Optional<CrossYearKey> key(AnalyzedReport report) {
+        return CrossYearKey.of(report.report().title());
     }
 }

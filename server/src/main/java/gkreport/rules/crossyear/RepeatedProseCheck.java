@@ -7,6 +7,7 @@ import gkreport.rules.prose.ProseReader;
 import gkreport.rules.prose.Sentence;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,28 +21,28 @@ final class RepeatedProseCheck {
     static final int MOST_PERCENT = 60;
     static final int SHORTEST = 15;
     static final int FEWEST = 8;
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private RepeatedProseCheck() {
     }
 
     static void check(ReportPair pair, Findings out) {
         Report now = pair.thisYear().report();
-        Report before = pair.lastYear().report();
-        if (now.title() == null || before.title() == null) return;
+        if (now.title() == null || pair.lastYear().title().isEmpty()) return;
         List<String> sentences = masked(now);
         if (sentences.size() < FEWEST) return;
-        Set<String> lastYears = Set.copyOf(masked(before));
+        Set<String> lastYears = pair.lastYear().sentences();
         long repeated = sentences.stream().filter(lastYears::contains).count();
         long percent = repeated * 100 / sentences.size();
         if (percent < MOST_PERCENT) return;
         Message msg = Message.of("plausibility.repeated", sentences.size(), repeated, percent, pair.lastYearNumber());
-        out.add(now.title().range(), msg, List.of(pair.inLastYear(before.title().range(),
-                Message.of("related.lastYearTitle", pair.lastYearNumber()))), null);
+        out.add(now.title().range(), msg,
+                List.of(pair.lastYear().title().get().related(Message.of("related.lastYearTitle", pair.lastYearNumber()))), null);
     }
 
-    private static List<String> masked(Report report) {
+    static List<String> masked(Report report) {
         return ProseReader.sentences(report).stream().map(Sentence::text)
-                .map(t -> t.replaceAll("\\d+", "#"))
+                .map(t -> DIGITS.matcher(t).replaceAll("#"))
                 .filter(t -> t.length() >= SHORTEST)
                 .collect(Collectors.toList());
     }

@@ -3,7 +3,6 @@ package gkreport.rules.crossyear;
 import gkreport.model.DataCell;
 import gkreport.model.DataRow;
 import gkreport.model.Report;
-import gkreport.model.Table2;
 import gkreport.model.TemplateVersion;
 import gkreport.rules.Findings;
 import gkreport.rules.Message;
@@ -19,41 +18,42 @@ import java.util.Optional;
  * something else.
  */
 final class StockCheck {
+    static final List<String> ROWS = List.of("T2.一.1", "T2.一.2");
+    static final int IN_FORCE = 2;
     private static final int ISSUED = 0;
     private static final int REPEALED = 1;
-    private static final int IN_FORCE = 2;
 
     private StockCheck() {
     }
 
     static void check(ReportPair pair, Findings out) {
         Report now = pair.thisYear().report();
-        Report before = pair.lastYear().report();
-        if (now.template() != TemplateVersion.V2021 || before.template() != TemplateVersion.V2021) return;
-        for (String key : List.of("T2.一.1", "T2.一.2")) {
+        if (now.template() != TemplateVersion.V2021 || pair.lastYear().template() != TemplateVersion.V2021) return;
+        for (String key : ROWS) {
             Optional<DataRow> row = row(now, key);
-            Optional<DataRow> lastRow = row(before, key);
-            if (row.isPresent() && lastRow.isPresent()) check(pair, row.get(), lastRow.get().cell(IN_FORCE), out);
+            Optional<LastYearReport.Cell> lastInForce = pair.lastYear().inForce(key);
+            if (row.isPresent() && lastInForce.isPresent()) check(pair, row.get(), lastInForce.get(), out);
         }
     }
 
-    private static void check(ReportPair pair, DataRow row, DataCell lastInForce, Findings out) {
+    private static void check(ReportPair pair, DataRow row, LastYearReport.Cell lastInForce, Findings out) {
         DataCell issued = row.cell(ISSUED);
         DataCell repealed = row.cell(REPEALED);
         DataCell inForce = row.cell(IN_FORCE);
-        if (!issued.hasNumber() || !repealed.hasNumber() || !inForce.hasNumber() || !lastInForce.hasNumber()) return;
+        if (!issued.hasNumber() || !repealed.hasNumber() || !inForce.hasNumber() || lastInForce.number() == null) return;
         BigDecimal expected = lastInForce.number().add(issued.number()).subtract(repealed.number());
         if (expected.compareTo(inForce.number()) == 0) return;
-        Message msg = Message.of("crossyear.stock", row.displayLabel(), plain(inForce), pair.lastYearNumber(), plain(lastInForce),
+        String last = lastInForce.number().toPlainString();
+        Message msg = Message.of("crossyear.stock", row.displayLabel(), plain(inForce), pair.lastYearNumber(), last,
                 plain(issued), plain(repealed), expected.toPlainString());
         List<Related> related = List.of(
-                pair.inLastYear(lastInForce, Message.of("related.lastYear", Places.cell(lastInForce), plain(lastInForce))),
+                lastInForce.place().related(Message.of("related.lastYear", lastInForce.name(), last)),
                 Related.here(issued.range(), Message.of("related.operand", Places.cell(issued), plain(issued))),
                 Related.here(repealed.range(), Message.of("related.operand", Places.cell(repealed), plain(repealed))));
         out.add(inForce.range(), msg, related, null);
     }
 
-    private static Optional<DataRow> row(Report report, String key) {
+    static Optional<DataRow> row(Report report, String key) {
         if (report.table2() == null) return Optional.empty();
         return report.table2().allRows().stream().filter(r -> r.spec().key().equals(key)).findFirst();
     }
