@@ -3,34 +3,22 @@ package gkreport.cli;
 import gkreport.config.ConfigLoader;
 import gkreport.config.ConfigWarning;
 import gkreport.config.ResolvedConfig;
-import gkreport.importer.Importer;
-import gkreport.importer.InputKind;
-import gkreport.io.AtomicWriter;
-import gkreport.io.DecodedText;
-import gkreport.io.TextDecoder;
-import gkreport.io.UnreadableFileException;
-import gkreport.rules.Finding;
-import gkreport.rules.crossyear.AnalyzedReport;
-import gkreport.rules.crossyear.CrossYearCheck;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
-import gkreport.rules.Severity;
 import gkreport.service.Analysis;
 import gkreport.service.Analyzer;
-import gkreport.service.Fixer;
 import gkreport.service.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,8 +28,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "检查报告文件或文件夹（递归；.txt .md .gkr .docx .html .htm） / Check report files or folders (recursively).")
 final class CheckCommand implements Callable<Integer> {
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-
     enum Format { text, json, sarif, github }
 
     @Option(names = "--format", defaultValue = "text", description = "text | json | sarif | github (default: ${DEFAULT-VALUE})")
@@ -71,9 +57,8 @@ final class CheckCommand implements Callable<Integer> {
             err.println(Messages.forLanguage(lang).render(Message.of("cli.configNotFound", config)));
             return ExitCodes.UNREADABLE;
         }
-        Analyzer analyzer = new Analyzer();
         Set<ConfigWarning> warned = new HashSet<>();
-        List<Checked> checked = new ArrayList<>();
+        List<CheckedFile> files = new ArrayList<>();
         for (Path file : ReportFiles.collect(paths)) {
             ResolvedConfig resolved = loader.settingsFor(file, config);
             Settings settings = lang != null ? resolved.settings().withLanguage(lang) : resolved.settings();
@@ -82,107 +67,73 @@ final class CheckCommand implements Callable<Integer> {
                 String where = w.where().isEmpty() ? "" : " " + w.where();
                 err.println(Messages.forLanguage(settings.language()).render(Message.of("cli.configWarning", w.file(), where, w.message())));
             }
-            checked.add(new Checked(checkFile(file, analyzer, settings), settings));
+            files.add(CheckedFile.of(file, settings));
         }
-        List<FileReport> reports = withCrossYearFindings(checked);
-        reportFailedRules(reports, err);
-        Messages messages = Messages.forLanguage(lang != null ? lang : commonLanguage(reports, loader));
-        PrintWriter out = spec.commandLine().getOut();
-        if (reports.isEmpty()) {
+        Messages messages = Messages.forLanguage(lang != null ? lang : commonLanguage(files, loader));
+        if (files.isEmpty()) {
             err.println(messages.text("cli.noFiles"));
             return ExitCodes.UNREADABLE;
         }
-        switch (format) {
-            case json -> JsonFormat.print(reports, out);
-            case sarif -> SarifFormat.print(reports, messages, out);
-            case github -> GithubFormat.print(reports, messages, out);
-            default -> TextFormat.print(reports, messages, out);
+        ExecutorService workers = Workers.start();
+        try {
+            return check(files, messages, workers, err);
+        } finally {
+            workers.shutdownNow();
         }
+    }
+
+    /**
+     * Two passes over the files, each on every core. The survey reads each file's cross-year key
+     * (and with --fix writes its fixes); the check then analyses the files, a window ahead of the
+     * one printed, and prints each as soon as it and those before it are done. Memory holds the
+     * survey's few bytes a file and a window of analyses, not every file's analysis.
+     */
+    private int check(List<CheckedFile> files, Messages messages, ExecutorService workers, PrintWriter err) {
+        Analyzer analyzer = new Analyzer();
+        boolean pairs = files.size() > 1;
+        List<Survey.Entry> survey = pairs || fix || format == Format.sarif
+                ? new Survey(analyzer, fix, pairs).run(files, workers)
+                : Collections.nCopies(files.size(), Survey.Entry.UNKNOWN);
+        for (int i = 0; i < files.size(); i++) {
+            if (survey.get(i).notice() != null) err.println(files.get(i).messages().render(survey.get(i).notice()));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ReportSink sink = switch (format) {
+            case json -> new JsonFormat(out);
+            case sarif -> new SarifFormat(messages, out);
+            case github -> new GithubFormat(messages, out);
+            default -> new TextFormat(messages, out);
+        };
+        Tally tally = new Tally();
+        sink.begin(files, survey);
+        Pairing pairing = Pairing.of(survey.stream().map(Survey.Entry::key).toList());
+        int[] index = {0};
+        new OrderedChecks(files, survey, pairing, analyzer, workers, Workers.window()).forEach(report -> {
+            reportFailedRules(report, err);
+            sink.file(index[0]++, report);
+            tally.add(report);
+        });
+        sink.end(tally);
         out.flush();
-        return exitCode(reports);
+        return tally.exitCode();
     }
 
     /**
      * The language of the tool's own lines (summary, rule descriptions): the files' language when
      * their configs agree on one, else that of the config for the current folder.
      */
-    private String commonLanguage(List<FileReport> reports, ConfigLoader loader) {
+    private String commonLanguage(List<CheckedFile> files, ConfigLoader loader) {
         Set<Messages> used = new HashSet<>();
-        reports.forEach(r -> used.add(r.messages()));
+        files.forEach(f -> used.add(f.messages()));
         if (used.size() == 1) return used.contains(Messages.EN) ? "en" : "zh";
         return loader.settingsFor(Path.of(""), config).settings().language();
     }
 
-    private FileReport checkFile(Path file, Analyzer analyzer, Settings settings) {
-        String shown = file.toString().replace('\\', '/');
-        InputKind input = InputKind.of(file);
-        Messages messages = Messages.forLanguage(settings.language());
-        DecodedText decoded;
-        try {
-            decoded = input.converted() ? new DecodedText(Importer.canonicalText(file), StandardCharsets.UTF_8, false) : read(file);
-        } catch (UnreadableFileException e) {
-            return FileReport.unreadable(shown, input, e.reason(), messages);
-        }
-        Analysis analysis = analyzer.analyze(decoded.text(), settings);
-        if (fix && input.converted()) spec.commandLine().getErr().println(messages.render(Message.of("cli.fixConverted", shown)));
-        if (!fix || input.converted()) return new FileReport(shown, input, decoded, analysis, null, 0, messages);
-        Fixer.Result fixed = new Fixer(analyzer).fixAll(decoded.text(), settings, Finding::fixable);
-        if (fixed.applied() == 0) return new FileReport(shown, input, decoded, analysis, null, 0, messages);
-        try {
-            AtomicWriter.write(file, TextDecoder.encode(decoded, fixed.text()));
-        } catch (IOException e) {
-            return new FileReport(shown, input, decoded, analysis, Message.of("file.writeError", String.valueOf(e.getMessage())), 0, messages);
-        }
-        DecodedText now = new DecodedText(fixed.text(), decoded.charset(), decoded.bom());
-        return new FileReport(shown, input, now, analyzer.analyze(fixed.text(), settings), null, fixed.applied(), messages);
-    }
-
     /** A rule that threw was skipped and the others still reported; the user is told which, and on which file. */
-    private static void reportFailedRules(List<FileReport> reports, PrintWriter err) {
-        for (FileReport r : reports) {
-            if (!r.readable()) continue;
-            for (Analysis.RuleFailure failure : r.analysis().failedRules()) {
-                err.println(r.messages().render(Message.of("cli.ruleFailed", r.path(), failure.rule().id(), String.valueOf(failure.error()))));
-            }
+    private static void reportFailedRules(FileReport r, PrintWriter err) {
+        if (!r.readable()) return;
+        for (Analysis.RuleFailure failure : r.analysis().failedRules()) {
+            err.println(r.messages().render(Message.of("cli.ruleFailed", r.path(), failure.rule().id(), String.valueOf(failure.error()))));
         }
-    }
-
-    /** A file's report with the settings it was checked with. */
-    private record Checked(FileReport report, Settings settings) {
-    }
-
-    /** Each report with the findings that compare it with the same agency's report of the year before, if checked too. */
-    private static List<FileReport> withCrossYearFindings(List<Checked> checked) {
-        List<AnalyzedReport> analyzed = checked.stream().map(Checked::report).filter(FileReport::readable)
-                .map(r -> new AnalyzedReport(r.path(), r.analysis().report())).toList();
-        Map<String, List<Finding>> found = CrossYearCheck.check(analyzed);
-        return checked.stream().map(c -> {
-            FileReport r = c.report();
-            List<Finding> more = c.settings().configure(found.getOrDefault(r.path(), List.of()));
-            return more.isEmpty() ? r
-                    : new FileReport(r.path(), r.input(), r.decoded(), r.analysis().plus(more), r.error(), r.fixed(), r.messages());
-        }).toList();
-    }
-
-    static DecodedText read(Path file) throws UnreadableFileException {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new UnreadableFileException(Message.of("file.tooLarge", String.valueOf(size / (1024 * 1024)),
-                        String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
-            }
-            return TextDecoder.decode(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFileException(Message.of("file.notFound"));
-        } catch (IOException e) {
-            throw new UnreadableFileException(Message.of("file.ioError", String.valueOf(e.getMessage())));
-        }
-    }
-
-    private static int exitCode(List<FileReport> reports) {
-        if (reports.stream().anyMatch(r -> r.error() != null)) return ExitCodes.UNREADABLE;
-        boolean errors = reports.stream().flatMap(r -> r.analysis().findings().stream())
-                .anyMatch(f -> f.severity() == Severity.ERROR);
-        return errors ? ExitCodes.ERRORS : ExitCodes.CLEAN;
     }
 }

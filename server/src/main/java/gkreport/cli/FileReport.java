@@ -25,6 +25,10 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
         return new FileReport(path, input, null, null, error, 0, messages);
     }
 
+    FileReport withAnalysis(Analysis more) {
+        return new FileReport(path, input, decoded, more, error, fixed, messages);
+    }
+
     boolean readable() {
         return analysis != null;
     }

@@ -8,7 +8,6 @@ import gkreport.rules.Related;
 import gkreport.rules.Severity;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,27 +16,31 @@ import java.util.Map;
  * escaped as the runner expects: {@code %}, CR and LF everywhere, and {@code :} and {@code ,}
  * in properties too. The summary follows as a plain line.
  */
-final class GithubFormat {
-    private GithubFormat() {
+final class GithubFormat implements ReportSink {
+    private final Messages messages;
+    private final PrintWriter out;
+
+    GithubFormat(Messages messages, PrintWriter out) {
+        this.messages = messages;
+        this.out = out;
     }
 
-    static void print(List<FileReport> reports, Messages messages, PrintWriter out) {
-        for (FileReport r : reports) {
-            if (r.error() != null) {
-                Map<String, String> props = new LinkedHashMap<>();
-                props.put("file", r.path());
-                props.put("title", "gkreport");
-                out.println(command("error", props, r.messages().render(Message.of("cli.unreadable", r.path(), r.error()))));
-            }
-            if (!r.readable()) continue;
-            SourceText source = r.analysis().report().source();
-            for (Finding f : r.analysis().findings()) out.println(annotation(r, f, source));
+    @Override
+    public void file(int index, FileReport r) {
+        if (r.error() != null) {
+            Map<String, String> props = new LinkedHashMap<>();
+            props.put("file", r.path());
+            props.put("title", "gkreport");
+            out.println(command("error", props, r.messages().render(Message.of("cli.unreadable", r.path(), r.error()))));
         }
-        Tally t = Tally.of(reports);
-        String summary = messages.render(Message.of("cli.summary", String.valueOf(t.files()), String.valueOf(t.errors()),
-                String.valueOf(t.warnings()), String.valueOf(t.infos())));
-        if (t.unreadable() > 0) summary += messages.render(Message.of("cli.unreadableCount", String.valueOf(t.unreadable())));
-        out.println(summary);
+        if (!r.readable()) return;
+        SourceText source = r.analysis().report().source();
+        for (Finding f : r.analysis().findings()) out.println(annotation(r, f, source));
+    }
+
+    @Override
+    public void end(Tally tally) {
+        out.println(Summary.line(tally, messages));
     }
 
     private static String annotation(FileReport r, Finding f, SourceText source) {

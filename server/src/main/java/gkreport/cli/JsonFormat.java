@@ -1,8 +1,10 @@
 package gkreport.cli;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
 import gkreport.model.Report;
@@ -18,24 +20,41 @@ import java.util.List;
  * summary. Added to it: each file's {@code input} (text, docx, html) and, for converted files,
  * each finding's {@code place} in words.
  */
-final class JsonFormat {
-    private JsonFormat() {
+final class JsonFormat implements ReportSink {
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create();
+
+    private final PrintWriter out;
+    private final JsonWriter json;
+
+    JsonFormat(PrintWriter out) {
+        this.out = out;
+        this.json = JsonSteps.open(GSON, out);
     }
 
-    static void print(List<FileReport> reports, PrintWriter out) {
-        JsonArray files = new JsonArray();
-        for (FileReport r : reports) files.add(file(r));
-        Tally t = Tally.of(reports);
+    @Override
+    public void begin(List<CheckedFile> files, List<Survey.Entry> survey) {
+        JsonSteps.write(() -> json.beginObject().name("files").beginArray());
+    }
+
+    @Override
+    public void file(int index, FileReport r) {
+        JsonSteps.write(() -> GSON.toJson(file(r), json));
+    }
+
+    @Override
+    public void end(Tally t) {
         JsonObject summary = new JsonObject();
         summary.addProperty("files", t.files());
         summary.addProperty("errors", t.errors());
         summary.addProperty("warnings", t.warnings());
         summary.addProperty("infos", t.infos());
         summary.addProperty("unreadable", t.unreadable());
-        JsonObject root = new JsonObject();
-        root.add("files", files);
-        root.add("summary", summary);
-        out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create().toJson(root));
+        JsonSteps.write(() -> {
+            json.endArray().name("summary");
+            GSON.toJson(summary, json);
+            json.endObject().flush();
+        });
+        out.println();
     }
 
     private static JsonObject file(FileReport r) {

@@ -1,8 +1,10 @@
 package gkreport.cli;
 
+import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonWriter;
 import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
 import gkreport.rules.Finding;
@@ -23,42 +25,57 @@ import java.util.List;
  * 1-based lines and code-point columns, related cells), the files as artifacts, and unreadable
  * files as tool notifications. Nothing varies between runs on the same input: no times, no ids.
  */
-final class SarifFormat {
+final class SarifFormat implements ReportSink {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String VERSION = "0.1.0";
+    private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create();
 
-    private SarifFormat() {
+    private final Messages messages;
+    private final PrintWriter out;
+    private final JsonWriter json;
+
+    SarifFormat(Messages messages, PrintWriter out) {
+        this.messages = messages;
+        this.out = out;
+        this.json = JsonSteps.open(GSON, out);
     }
 
-    static void print(List<FileReport> reports, Messages messages, PrintWriter out) {
-        JsonObject run = new JsonObject();
-        run.add("tool", tool(messages));
+    /** The log up to its results: the tool, the files that could not be read, and every file as an artifact. */
+    @Override
+    public void begin(List<CheckedFile> files, List<Survey.Entry> survey) {
         JsonArray artifacts = new JsonArray();
-        JsonArray results = new JsonArray();
         JsonArray notifications = new JsonArray();
-        for (int i = 0; i < reports.size(); i++) {
-            FileReport r = reports.get(i);
-            artifacts.add(artifact(r));
-            if (r.error() != null) notifications.add(notification(r, i));
-            if (!r.readable()) continue;
-            for (Finding f : r.analysis().findings()) results.add(result(r, i, f));
+        for (int i = 0; i < files.size(); i++) {
+            artifacts.add(artifact(files.get(i)));
+            if (survey.get(i).error() != null) notifications.add(notification(files.get(i), survey.get(i), i));
         }
         JsonObject invocation = new JsonObject();
         invocation.addProperty("executionSuccessful", notifications.isEmpty());
         invocation.add("toolExecutionNotifications", notifications);
         JsonArray invocations = new JsonArray();
         invocations.add(invocation);
-        run.add("invocations", invocations);
-        run.add("artifacts", artifacts);
-        run.add("results", results);
-        run.addProperty("columnKind", "unicodeCodePoints");
-        JsonObject log = new JsonObject();
-        log.addProperty("$schema", SCHEMA);
-        log.addProperty("version", "2.1.0");
-        JsonArray runs = new JsonArray();
-        runs.add(run);
-        log.add("runs", runs);
-        out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(log));
+        JsonSteps.write(() -> {
+            json.beginObject().name("$schema").value(SCHEMA).name("version").value("2.1.0").name("runs").beginArray().beginObject();
+            json.name("tool");
+            GSON.toJson(tool(messages), json);
+            json.name("invocations");
+            GSON.toJson(invocations, json);
+            json.name("artifacts");
+            GSON.toJson(artifacts, json);
+            json.name("results").beginArray();
+        });
+    }
+
+    @Override
+    public void file(int index, FileReport r) {
+        if (!r.readable()) return;
+        for (Finding f : r.analysis().findings()) JsonSteps.write(() -> GSON.toJson(result(r, index, f), json));
+    }
+
+    @Override
+    public void end(Tally tally) {
+        JsonSteps.write(() -> json.endArray().name("columnKind").value("unicodeCodePoints").endObject().endArray().endObject().flush());
+        out.println();
     }
 
     private static JsonObject tool(Messages messages) {
@@ -92,11 +109,11 @@ final class SarifFormat {
         return rule;
     }
 
-    private static JsonObject artifact(FileReport r) {
+    private static JsonObject artifact(CheckedFile file) {
         JsonObject a = new JsonObject();
-        a.add("location", artifactLocation(r.path(), -1));
+        a.add("location", artifactLocation(file.shown(), -1));
         JsonObject properties = new JsonObject();
-        properties.addProperty("input", r.input().id());
+        properties.addProperty("input", file.input().id());
         a.add("properties", properties);
         return a;
     }
@@ -138,12 +155,12 @@ final class SarifFormat {
         return result;
     }
 
-    private static JsonObject notification(FileReport r, int artifact) {
+    private static JsonObject notification(CheckedFile file, Survey.Entry entry, int artifact) {
         JsonObject n = new JsonObject();
         n.addProperty("level", "error");
-        n.add("message", text(r.messages().render(Message.of("cli.unreadable", r.path(), r.error()))));
+        n.add("message", text(file.messages().render(Message.of("cli.unreadable", file.shown(), entry.error()))));
         JsonObject physical = new JsonObject();
-        physical.add("artifactLocation", artifactLocation(r.path(), artifact));
+        physical.add("artifactLocation", artifactLocation(file.shown(), artifact));
         JsonObject location = new JsonObject();
         location.add("physicalLocation", physical);
         JsonArray locations = new JsonArray();

@@ -2,24 +2,49 @@ package gkreport.cli;
 
 import gkreport.rules.Finding;
 import gkreport.rules.Severity;
-import java.util.List;
 
-/** Counts for the summary line and the JSON summary. */
-record Tally(int files, int errors, int warnings, int infos, int unreadable) {
-    static Tally of(List<FileReport> reports) {
-        int errors = 0;
-        int warnings = 0;
-        int infos = 0;
-        int unreadable = 0;
-        for (FileReport r : reports) {
-            if (r.error() != null) unreadable++;
-            if (!r.readable()) continue;
-            for (Finding f : r.analysis().findings()) {
-                if (f.severity() == Severity.ERROR) errors++;
-                else if (f.severity() == Severity.WARNING) warnings++;
-                else if (f.severity() == Severity.INFO) infos++;
-            }
+/** Counts for the summary line, the JSON summary and the exit code, kept as the files are printed. */
+final class Tally {
+    private int files;
+    private int errors;
+    private int warnings;
+    private int infos;
+    private int unreadable;
+
+    void add(FileReport r) {
+        files++;
+        if (r.error() != null) unreadable++;
+        if (!r.readable()) return;
+        for (Finding f : r.analysis().findings()) {
+            if (f.severity() == Severity.ERROR) errors++;
+            else if (f.severity() == Severity.WARNING) warnings++;
+            else if (f.severity() == Severity.INFO) infos++;
         }
-        return new Tally(reports.size(), errors, warnings, infos, unreadable);
+    }
+
+    int files() {
+        return files;
+    }
+
+    int errors() {
+        return errors;
+    }
+
+    int warnings() {
+        return warnings;
+    }
+
+    int infos() {
+        return infos;
+    }
+
+    /** Files that could not be read, or not written back. */
+    int unreadable() {
+        return unreadable;
+    }
+
+    int exitCode() {
+        if (unreadable > 0) return ExitCodes.UNREADABLE;
+        return errors > 0 ? ExitCodes.ERRORS : ExitCodes.CLEAN;
     }
 }

@@ -11,6 +11,7 @@ import gkreport.model.Table3;
 import gkreport.model.Table4;
 import gkreport.model.TemplateMark;
 import gkreport.model.TemplateVersion;
+import gkreport.model.Title;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,8 +37,13 @@ public final class Recognizer {
         TemplateVersion template = majority(marks);
         Table2 table2 = t2 == null ? null : Table2Reader.read(t2, template == null ? TemplateVersion.V2019 : template);
         Table4 table4 = t4 == null ? null : Table4Reader.read(t4);
-        return new Report(document, TitleReader.read(blocks, source), SectionFinder.find(blocks, source),
+        return new Report(document, title(document), SectionFinder.find(blocks, source),
                 table2, table3, table4, template, marks);
+    }
+
+    /** The report's title alone, as {@link #recognize} finds it: read from the first lines, without the tables. */
+    public static Title title(Document document) {
+        return TitleReader.read(document.blocks(), document.source().text());
     }
 
     private static TemplateVersion majority(List<TemplateMark> marks) {

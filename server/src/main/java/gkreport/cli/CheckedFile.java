@@ -1,0 +1,24 @@
+package gkreport.cli;
+
+import gkreport.importer.InputKind;
+import gkreport.rules.Messages;
+import gkreport.service.Settings;
+import java.nio.file.Path;
+
+/**
+ * A file a check covers, with the settings its config gives it.
+ *
+ * @param file     the file
+ * @param shown    its path as shown to the user
+ * @param input    text, or a document converted on reading
+ * @param settings its settings (its config's, with --lang applied)
+ */
+record CheckedFile(Path file, String shown, InputKind input, Settings settings) {
+    static CheckedFile of(Path file, Settings settings) {
+        return new CheckedFile(file, file.toString().replace('\\', '/'), InputKind.of(file), settings);
+    }
+
+    Messages messages() {
+        return Messages.forLanguage(settings.language());
+    }
+}

@@ -1,0 +1,129 @@
+package gkreport.cli;
+
+import gkreport.grammar.ReportParser;
+import gkreport.io.DecodedText;
+import gkreport.io.UnreadableFileException;
+import gkreport.model.Report;
+import gkreport.recognize.Recognizer;
+import gkreport.rules.Finding;
+import gkreport.rules.crossyear.AnalyzedReport;
+import gkreport.rules.crossyear.CrossYearCheck;
+import gkreport.rules.crossyear.LastYearReport;
+import gkreport.service.Analysis;
+import gkreport.service.Analyzer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * The second pass of a check: the files are checked on the workers, at most a window ahead of the
+ * one printed, and each file's report is handed on in the files' order as soon as it and those
+ * before it are done, with its cross-year findings added. So memory holds a window of analyses,
+ * whatever the number of files.
+ *
+ * <p>Of a file that is the year before another, only its {@link LastYearReport} is kept, and only
+ * until every file of the year after has been handed on. A year before that comes later in the
+ * files' order than its year after is read ahead for its {@code LastYearReport} alone (parsed and
+ * recognised, without the rules), and checked again in its turn.
+ */
+final class OrderedChecks {
+    private final List<CheckedFile> files;
+    private final List<Survey.Entry> survey;
+    private final Pairing pairing;
+    private final Analyzer analyzer;
+    private final ExecutorService workers;
+    private final int window;
+    private final List<Future<FileReport>> checks;
+    private final Map<Integer, CompletableFuture<LastYearReport>> lastYears = new HashMap<>();
+    private final int[] nextYearsLeft;
+
+    OrderedChecks(List<CheckedFile> files, List<Survey.Entry> survey, Pairing pairing, Analyzer analyzer,
+                  ExecutorService workers, int window) {
+        this.files = files;
+        this.survey = survey;
+        this.pairing = pairing;
+        this.analyzer = analyzer;
+        this.workers = workers;
+        this.window = window;
+        this.checks = new ArrayList<>(files.size());
+        this.nextYearsLeft = new int[files.size()];
+        for (int i = 0; i < files.size(); i++) nextYearsLeft[i] = pairing.nextYears(i);
+    }
+
+    /** Hands each file's report to the sink, in the files' order. */
+    void forEach(Consumer<FileReport> sink) {
+        for (int i = 0; i < files.size(); i++) {
+            while (checks.size() < files.size() && checks.size() < i + window) submit(checks.size());
+            FileReport report = InOrder.join(checks.get(i));
+            checks.set(i, null);
+            sink.accept(withCrossYear(i, report));
+        }
+    }
+
+    private void submit(int file) {
+        for (int before : pairing.lastYears(file)) {
+            if (before > file && !lastYears.containsKey(before)) {
+                lastYears.put(before, CompletableFuture.supplyAsync(() -> lastYearOnly(before), workers));
+            }
+        }
+        CompletableFuture<LastYearReport> lastYear = null;
+        if (pairing.nextYears(file) > 0 && !lastYears.containsKey(file)) {
+            lastYear = new CompletableFuture<>();
+            lastYears.put(file, lastYear);
+        }
+        CompletableFuture<LastYearReport> keep = lastYear;
+        checks.add(workers.submit(() -> check(file, keep)));
+    }
+
+    /** The file's report; when asked, what the files of the year after need of it, kept as well. */
+    private FileReport check(int index, CompletableFuture<LastYearReport> lastYear) {
+        CheckedFile file = files.get(index);
+        Survey.Entry entry = survey.get(index);
+        try {
+            DecodedText decoded = FileText.load(file.file(), file.input());
+            Analysis analysis = analyzer.analyze(decoded.text(), file.settings());
+            if (lastYear != null) lastYear.complete(lastYearOf(file, analysis.report()));
+            return new FileReport(file.shown(), file.input(), decoded, analysis, entry.error(), entry.fixed(), file.messages());
+        } catch (UnreadableFileException e) {
+            return FileReport.unreadable(file.shown(), file.input(), e.reason(), file.messages());
+        } finally {
+            if (lastYear != null) lastYear.complete(null);
+        }
+    }
+
+    private LastYearReport lastYearOnly(int index) {
+        CheckedFile file = files.get(index);
+        try {
+            DecodedText decoded = FileText.load(file.file(), file.input());
+            return lastYearOf(file, Recognizer.recognize(ReportParser.parse(decoded.text())));
+        } catch (UnreadableFileException e) {
+            return null;
+        }
+    }
+
+    /** What the next year's report needs of this one; null when its title gives no year after all. */
+    private static LastYearReport lastYearOf(CheckedFile file, Report report) {
+        AnalyzedReport analyzed = new AnalyzedReport(file.shown(), report);
+        return CrossYearCheck.key(analyzed).isPresent() ? LastYearReport.of(analyzed) : null;
+    }
+
+    private FileReport withCrossYear(int index, FileReport report) {
+        int[] before = pairing.lastYears(index);
+        if (before.length == 0) return report;
+        List<LastYearReport> found = new ArrayList<>();
+        for (int b : before) {
+            LastYearReport lastYear = InOrder.join(lastYears.get(b));
+            if (lastYear != null) found.add(lastYear);
+            if (--nextYearsLeft[b] == 0) lastYears.remove(b);
+        }
+        if (!report.readable() || found.isEmpty()) return report;
+        AnalyzedReport thisYear = new AnalyzedReport(report.path(), report.analysis().report());
+        List<Finding> more = files.get(index).settings().configure(CrossYearCheck.check(thisYear, found));
+        return more.isEmpty() ? report : report.withAnalysis(report.analysis().plus(more));
+    }
+}

@@ -1,0 +1,84 @@
+package gkreport.cli;
+
+import gkreport.grammar.ReportParser;
+import gkreport.io.AtomicWriter;
+import gkreport.io.DecodedText;
+import gkreport.io.TextDecoder;
+import gkreport.io.UnreadableFileException;
+import gkreport.recognize.Recognizer;
+import gkreport.rules.Finding;
+import gkreport.rules.Message;
+import gkreport.rules.crossyear.CrossYearKey;
+import gkreport.service.Analyzer;
+import gkreport.service.Fixer;
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The first pass of a check over several files, or of {@code --fix}: what must be known of every
+ * file before the first is printed, kept to a few dozen bytes a file. Whether it can be read
+ * (SARIF lists the files it could not read before any result), the fixes written to it (the
+ * second pass checks the fixed file), and its {@link CrossYearKey} (a file is printed with its
+ * cross-year findings, so its pairs must be known first). The key needs only the title, read
+ * from the parsed text without the tables and rules.
+ */
+final class Survey {
+    /**
+     * @param key    the file's cross-year key, or null (none, unreadable, or keys not asked for)
+     * @param error  why it could not be read or written, or null
+     * @param fixed  how many fixes --fix applied to it
+     * @param notice a line for standard error, or null
+     */
+    record Entry(CrossYearKey key, Message error, int fixed, Message notice) {
+        static final Entry UNKNOWN = new Entry(null, null, 0, null);
+    }
+
+    private final Analyzer analyzer;
+    private final boolean fix;
+    private final boolean keys;
+
+    /**
+     * @param fix  apply the safe fixes and write the files
+     * @param keys read each file's cross-year key
+     */
+    Survey(Analyzer analyzer, boolean fix, boolean keys) {
+        this.analyzer = analyzer;
+        this.fix = fix;
+        this.keys = keys;
+    }
+
+    /** Each file's entry, in the files' order; the files are read on the workers. */
+    List<Entry> run(List<CheckedFile> files, ExecutorService workers) {
+        return InOrder.map(files, this::entry, workers);
+    }
+
+    private Entry entry(CheckedFile file) {
+        DecodedText decoded;
+        try {
+            decoded = FileText.load(file.file(), file.input());
+        } catch (UnreadableFileException e) {
+            return new Entry(null, e.reason(), 0, null);
+        }
+        String text = decoded.text();
+        int fixed = 0;
+        Message error = null;
+        Message notice = null;
+        if (fix && file.input().converted()) {
+            notice = Message.of("cli.fixConverted", file.shown());
+        } else if (fix) {
+            Fixer.Result result = new Fixer(analyzer).fixAll(text, file.settings(), Finding::fixable);
+            if (result.applied() > 0) {
+                try {
+                    AtomicWriter.write(file.file(), TextDecoder.encode(decoded, result.text()));
+                    text = result.text();
+                    fixed = result.applied();
+                } catch (IOException e) {
+                    error = Message.of("file.writeError", String.valueOf(e.getMessage()));
+                }
+            }
+        }
+        CrossYearKey key = keys ? CrossYearKey.of(Recognizer.title(ReportParser.parse(text))).orElse(null) : null;
+        return new Entry(key, error, fixed, notice);
+    }
+}
