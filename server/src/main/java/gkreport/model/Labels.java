@@ -14,6 +14,8 @@ public final class Labels {
 
     private static final int CACHE_LIMIT = 8192;
     private static final Map<String, String> CORES = new ConcurrentHashMap<>();
+    private static final int SIMILARITY_CACHE_LIMIT = 65536;
+    private static final Map<String, Double> SIMILARITIES = new ConcurrentHashMap<>();
 
     private Labels() {
     }
@@ -56,10 +58,24 @@ public final class Labels {
         return similarityOfCores(core(a), core(b));
     }
 
-    /** {@link #similarity} of labels already reduced to their cores. */
+    /**
+     * {@link #similarity} of labels already reduced to their cores. Reports repeat the same labels
+     * and headings, so the scores are remembered (a bounded number of them): a batch of reports
+     * computes each pair's common subsequence about once.
+     */
     static double similarityOfCores(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) return 0;
         if (x.equals(y)) return 1;
+        String pair = x + '\u0000' + y;
+        Double known = SIMILARITIES.get(pair);
+        if (known != null) return known;
+        double score = commonSubsequenceScore(x, y);
+        if (SIMILARITIES.size() > SIMILARITY_CACHE_LIMIT) SIMILARITIES.clear();
+        SIMILARITIES.put(pair, score);
+        return score;
+    }
+
+    private static double commonSubsequenceScore(String x, String y) {
         int[] prev = new int[y.length() + 1];
         int[] cur = new int[y.length() + 1];
         for (int i = 1; i <= x.length(); i++) {

@@ -1,5 +1,7 @@
 package gkreport.model;
 
+import java.util.regex.Pattern;
+
 /**
  * A data row of a table in a format.
  *
@@ -8,12 +10,14 @@ package gkreport.model;
  * @param group the label of the merged group cell on its left, or null
  */
 public record RowSpec(String key, String label, String group) {
+    private static final Pattern DISTINCTION_NOTE = Pattern.compile("（区分处理的.*）$");
+
     /**
      * The label as a reader names the row: with its group when the label alone is ambiguous
      * (「（三）不予公开 1.属于国家秘密」), without the format's long notes (「（二）部分公开」).
      */
     public String displayLabel() {
-        String shortLabel = label.replaceFirst("（区分处理的.*）$", "");
+        String shortLabel = DISTINCTION_NOTE.matcher(label).replaceFirst("");
         boolean groupNeeded = group != null && !group.startsWith("三、");
         return groupNeeded ? group + " " + shortLabel : shortLabel;
     }

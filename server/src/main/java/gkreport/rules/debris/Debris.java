@@ -15,6 +15,7 @@ public final class Debris {
             "[-—–－]+\\s*\\d{1,4}\\s*[-—–－]+|第\\s*\\d{1,4}\\s*页(?:\\s*[,，]?\\s*共\\s*\\d{1,4}\\s*页)?");
     /** A line holding only a number: a page number when it ends the document. */
     public static final Pattern BARE_NUMBER_LINE = Pattern.compile("\\d{1,4}");
+    private static final Pattern EDGE_SPACES = Pattern.compile("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$");
 
     private Debris() {
     }
@@ -30,6 +31,6 @@ public final class Debris {
 
     /** The line without spaces around it (ideographic and no-break spaces included). */
     public static String strip(String line) {
-        return line.replaceAll("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$", "");
+        return EDGE_SPACES.matcher(line).replaceAll("");
     }
 }
