@@ -5,9 +5,11 @@ import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
 import gkreport.model.DataCell;
 import gkreport.model.DataRow;
+import gkreport.model.Relations;
 import gkreport.model.Report;
 import gkreport.model.Section;
 import gkreport.model.SectionHeading;
+import gkreport.model.SumRelation;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import gkreport.rules.Places;
@@ -39,7 +41,7 @@ public final class HoverProvider {
     private static Hover cellHover(Report report, DataCell cell, Messages messages) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.render(Message.of("lsp.hover.cell", Places.cell(cell), cell.source().text())));
-        List<SumRelation> relations = SumRelations.involving(SumRelations.of(report), cell);
+        List<SumRelation> relations = Relations.involving(Relations.of(report), cell);
         if (!relations.isEmpty()) {
             lines.add("");
             for (SumRelation r : relations) lines.add("- " + status(r, messages) + " " + describe(r, messages));
