@@ -16,14 +16,14 @@ public final class ReportWorkspaceService implements WorkspaceService {
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
         if (!server.lifecycle().isRunning()) return;
         server.session().settings().setEditor(EditorSettings.fromJson(GkreportLanguageServer.json(params.getSettings())));
-        server.reloadConfigFiles();
+        server.session().settings().reload();
         server.validator().scheduleAll(0);
     }
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         if (!server.lifecycle().isRunning()) return;
-        server.reloadConfigFiles();
+        server.session().settings().reload();
         server.validator().scheduleAll(0);
     }
 }
