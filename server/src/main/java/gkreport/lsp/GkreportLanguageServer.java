@@ -6,6 +6,7 @@ import gkreport.config.ConfigLoader;
 import gkreport.config.ConfigWarning;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
+import gkreport.rules.RuleDocs;
 import gkreport.service.Analyzer;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
     private final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("gkreport-request"));
     private final ReportTextDocumentService textDocuments = new ReportTextDocumentService(this);
     private final ReportWorkspaceService workspace = new ReportWorkspaceService(this);
-    private final DiagnosticConverter converter = new DiagnosticConverter(RuleDocs.ofInstallation());
+    private final DiagnosticConverter converter = new DiagnosticConverter(RuleDocs.onDisk());
     private volatile LanguageClient client;
     private volatile Validator validator;
     private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
