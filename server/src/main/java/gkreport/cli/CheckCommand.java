@@ -3,10 +3,11 @@ package gkreport.cli;
 import gkreport.config.ConfigLoader;
 import gkreport.config.ConfigWarning;
 import gkreport.config.ResolvedConfig;
-import gkreport.importer.Importer;
 import gkreport.importer.InputKind;
+import gkreport.importer.ReportReader;
 import gkreport.io.AtomicWriter;
 import gkreport.io.DecodedText;
+import gkreport.io.ReportFiles;
 import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
 import gkreport.rules.Finding;
@@ -21,9 +22,7 @@ import gkreport.service.Fixer;
 import gkreport.service.Settings;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,8 +39,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "检查报告文件或文件夹（递归；.txt .md .gkr .docx .html .htm） / Check report files or folders (recursively).")
 final class CheckCommand implements Callable<Integer> {
-    static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
-
     enum Format { text, json, sarif, github }
 
     @Option(names = "--format", defaultValue = "text", description = "text | json | sarif | github (default: ${DEFAULT-VALUE})")
@@ -119,7 +116,7 @@ final class CheckCommand implements Callable<Integer> {
         Messages messages = Messages.forLanguage(settings.language());
         DecodedText decoded;
         try {
-            decoded = input.converted() ? new DecodedText(Importer.canonicalText(file), StandardCharsets.UTF_8, false) : read(file);
+            decoded = ReportReader.read(file);
         } catch (UnreadableFileException e) {
             return FileReport.unreadable(shown, input, e.reason(), messages);
         }
@@ -162,21 +159,6 @@ final class CheckCommand implements Callable<Integer> {
             return more.isEmpty() ? r
                     : new FileReport(r.path(), r.input(), r.decoded(), r.analysis().plus(more), r.error(), r.fixed(), r.messages());
         }).toList();
-    }
-
-    static DecodedText read(Path file) throws UnreadableFileException {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new UnreadableFileException(Message.of("file.tooLarge", String.valueOf(size / (1024 * 1024)),
-                        String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
-            }
-            return TextDecoder.decode(Files.readAllBytes(file));
-        } catch (NoSuchFileException e) {
-            throw new UnreadableFileException(Message.of("file.notFound"));
-        } catch (IOException e) {
-            throw new UnreadableFileException(Message.of("file.ioError", String.valueOf(e.getMessage())));
-        }
     }
 
     private static int exitCode(List<FileReport> reports) {
