@@ -47,6 +47,7 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
     private final ReportTextDocumentService textDocuments = new ReportTextDocumentService(this);
     private final ReportWorkspaceService workspace = new ReportWorkspaceService(this);
     private final DiagnosticConverter converter = new DiagnosticConverter(RuleDocs.onDisk());
+    private final ServerCommands commands;
     private volatile LanguageClient client;
     private volatile Validator validator;
     private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
@@ -58,6 +59,7 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
      */
     public GkreportLanguageServer(Analyzer analyzer, IntConsumer exit, long parentPollMs) {
         this.session = new AnalysisSession(analyzer, new WorkspaceSettings(this::logConfigWarning));
+        this.commands = new ServerCommands(session, converter);
         this.exit = exit;
         this.parentPollMs = parentPollMs;
     }
@@ -137,6 +139,14 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
 
     DiagnosticConverter converter() {
         return converter;
+    }
+
+    ServerCommands commands() {
+        return commands;
+    }
+
+    LanguageClient client() {
+        return client;
     }
 
     ExecutorService requests() {
