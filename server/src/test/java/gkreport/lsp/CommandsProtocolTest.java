@@ -2,7 +2,6 @@ package gkreport.lsp;
 
 import static gkreport.lsp.LspFixture.TIMEOUT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
