@@ -16,9 +16,11 @@ install_debian_packages() {
     [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" == "install ok installed" ]] || missing+=("$pkg")
   done
   if ((${#missing[@]})); then
+    local sudo=()
+    ((EUID == 0)) || sudo=(sudo)
     log "apt-get install ${missing[*]}"
-    apt-get update -q
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
   fi
 }
 

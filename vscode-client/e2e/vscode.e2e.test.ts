@@ -144,10 +144,10 @@ test('the quick fix turns 「4、」 into 「四、」', { timeout: 240_000 }, a
   await page.keyboard.press('Control+Shift+M');
 
   const findings = page.locator('.markers-panel .monaco-list-row', { hasText: 'section-number' });
-  await waitUntil('the Problems panel lists two section-number findings', async () => (await findings.count()) === 2, 20_000);
+  await waitUntil('the Problems panel lists two section-number findings', async () => (await findings.count()) === 2, 90_000);
   elapsed('findings listed');
 
-  await findings.first().dblclick(); // reveals 「4、」 in the editor
+  await findings.filter({ hasText: '“四、”' }).dblclick(); // reveals 「4、」 in the editor
   await page.locator('.monaco-editor .squiggly-error').first().waitFor();
   await screenshot('problems.png');
 
