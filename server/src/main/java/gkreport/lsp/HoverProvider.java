@@ -4,7 +4,6 @@ import gkreport.grammar.InlineReader;
 import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
 import gkreport.model.DataCell;
-import gkreport.model.DataRow;
 import gkreport.model.Relations;
 import gkreport.model.Report;
 import gkreport.model.Section;
@@ -92,14 +91,7 @@ public final class HoverProvider {
     }
 
     static List<DataCell> allCells(Report report) {
-        List<DataRow> rows = new ArrayList<>();
-        if (report.table2() != null) {
-            rows.addAll(report.table2().allRows());
-            rows.addAll(report.table2().unknownRows());
-        }
-        if (report.table3() != null) rows.addAll(report.table3().rows());
-        if (report.table4() != null && report.table4().data() != null) rows.add(report.table4().data());
-        return rows.stream().flatMap(r -> r.cells().stream()).toList();
+        return report.dataRows().stream().flatMap(r -> r.cells().stream()).toList();
     }
 
     private static Optional<SectionHeading> headingAt(Report report, int offset) {
