@@ -13,12 +13,14 @@ log() { printf '[vscode-e2e] %s\n' "$*" >&2; }
 install_debian_packages() {
   local missing=()
   for pkg in chromium fonts-wqy-zenhei libkrb5-dev ripgrep; do
-    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null)" == "install ok installed" ]] || missing+=("$pkg")
   done
   if ((${#missing[@]})); then
+    local sudo=()
+    ((EUID == 0)) || sudo=(sudo)
     log "apt-get install ${missing[*]}"
-    apt-get update -q
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}"
   fi
 }
 

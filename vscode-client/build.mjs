@@ -1,6 +1,6 @@
-// Bundles the extension and copies the server jar into it (vscode-client/server/gkreport.jar).
+// Bundles the extension and copies the server jar and the rule docs into it (vscode-client/server/).
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync } from 'node:fs';
 
 const jar = '../server/target/gkreport.jar';
 if (!existsSync(jar)) {
@@ -9,6 +9,8 @@ if (!existsSync(jar)) {
 }
 mkdirSync('server', { recursive: true });
 copyFileSync(jar, 'server/gkreport.jar');
+// The server links each finding to docs/rules/<id>.md in the nearest folder above its jar that has docs/.
+cpSync('../docs/rules', 'server/docs/rules', { recursive: true });
 
 await build({
   entryPoints: ['src/extension.ts'],

@@ -82,6 +82,8 @@ describe('gkreport lsp over stdio', () => {
     });
     assert.equal(result.serverInfo.name, 'gkreport');
     assert.equal(result.capabilities.textDocumentSync.change, lsp.TextDocumentSyncKind.Incremental);
+    assert.deepEqual(result.capabilities.executeCommandProvider.commands,
+      ['gkreport.reportInfo', 'gkreport.importDocx', 'gkreport.checkFolder']);
     connection.sendNotification(lsp.InitializedNotification.type, {});
   });
 
@@ -165,5 +167,18 @@ describe('gkreport lsp over stdio', () => {
     change(S003.uri, 3, edits.map((e) => ({ range: e.range, text: e.newText })).reverse());
     const after = (await diagnostics(S003.uri, 3)).map(finding);
     assert.deepEqual(after, before);
+  });
+
+  it('answers gkreport.reportInfo as the status bar reads it, null included', async () => {
+    const uri = `${S003.uri}.info`;
+    open(S003, uri);
+    await diagnostics(uri, 1);
+    const info = await request(lsp.ExecuteCommandRequest.type, { command: 'gkreport.reportInfo', arguments: [uri] });
+    assert.deepEqual(info, { year: 2020, template: '2019', errors: 2, warnings: 3 });
+    change(uri, 2, [{ text: '正文一行，没有标题。\n' }]);
+    await diagnostics(uri, 2);
+    const blank = await request(lsp.ExecuteCommandRequest.type, { command: 'gkreport.reportInfo', arguments: [uri] });
+    assert.equal(blank.year, null);
+    assert.equal(blank.template, null);
   });
 });

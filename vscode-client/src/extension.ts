@@ -250,8 +250,6 @@ class GkreportExtension {
     }
     const findings = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'gkreport');
     let info: ReportInfo = {
-      year: null,
-      template: null,
       errors: findings.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
       warnings: findings.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
     };

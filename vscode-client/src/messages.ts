@@ -2,10 +2,13 @@
 import type { JavaSource, RejectedJava } from './java';
 import type { Language } from './settings';
 
-/** What the server's `gkreport.reportInfo` returns for the status bar. */
+/**
+ * What the server's `gkreport.reportInfo` returns for the status bar (`null`: not recognised).
+ * Without that command only the counts are known and `year`/`template` are left out.
+ */
 export interface ReportInfo {
-  year: number | null;
-  template: '2019' | '2021' | null;
+  year?: number | null;
+  template?: '2019' | '2021' | null;
   errors: number;
   warnings: number;
 }
@@ -50,8 +53,8 @@ const zh: Messages = {
   checked: (count) => `已检查 ${count} 个年报，结果见“问题”面板。`,
   status: (info) =>
     [
-      info.year === null ? '年报' : `${info.year}年报`,
-      info.template === null ? '格式未识别' : `${info.template}版格式`,
+      typeof info.year === 'number' ? `${info.year}年报` : '年报',
+      ...(info.template === undefined ? [] : [info.template === null ? '格式未识别' : `${info.template}版格式`]),
       `${info.errors} 个错误`,
     ].join(' · '),
   statusTooltip: '政府信息公开工作年度报告：年度 · 格式 · 错误数（点击打开“问题”面板）',
@@ -75,8 +78,8 @@ const en: Messages = {
   checked: (count) => `Checked ${count} report(s); see the Problems panel.`,
   status: (info) =>
     [
-      info.year === null ? 'Report' : `${info.year} report`,
-      info.template === null ? 'format not recognised' : `${info.template} format`,
+      typeof info.year === 'number' ? `${info.year} report` : 'Report',
+      ...(info.template === undefined ? [] : [info.template === null ? 'format not recognised' : `${info.template} format`]),
       `${info.errors} error${info.errors === 1 ? '' : 's'}`,
     ].join(' · '),
   statusTooltip: 'Annual report: year · format · errors (click for the Problems panel)',

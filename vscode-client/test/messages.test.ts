@@ -11,3 +11,7 @@ test('the status bar shows year, format and error count', () => {
     'Report · format not recognised · 1 error',
   );
 });
+
+test('without the server command gkreport.reportInfo the status bar shows the counts only', () => {
+  assert.equal(messages('zh').status({ errors: 1, warnings: 3 }), '年报 · 1 个错误');
+});

@@ -3,6 +3,7 @@ package gkreport.cli;
 import gkreport.config.ConfigLoader;
 import gkreport.config.ConfigWarning;
 import gkreport.config.ResolvedConfig;
+import gkreport.io.ReportFiles;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import gkreport.service.Analysis;

@@ -52,14 +52,7 @@ final class FindingPlace {
     }
 
     private static List<DataRow> rows(Report report) {
-        List<DataRow> rows = new ArrayList<>();
-        if (report.table2() != null) {
-            rows.addAll(report.table2().allRows());
-            rows.addAll(report.table2().unknownRows());
-        }
-        if (report.table3() != null) rows.addAll(report.table3().rows());
-        if (report.table4() != null && report.table4().data() != null) rows.add(report.table4().data());
-        return rows.stream().filter(r -> !r.cells().isEmpty()).toList();
+        return report.dataRows().stream().filter(r -> !r.cells().isEmpty()).toList();
     }
 
     private static List<DataCell> cells(Report report) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gkreport import}: converts a .docx or .html report to the canonical text form. */
@@ -18,21 +17,15 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = ".docx、.html 或 .htm 文件 / a .docx, .html or .htm file")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "写入此文件（默认输出到标准输出） / write to this file (default: standard output)")
-    Path output;
-
-    @Option(names = "--force", description = "覆盖已有的输出文件 / overwrite an existing output file")
-    boolean force;
-
-    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
-    String lang;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        Messages messages = Messages.forLanguage(lang);
+        Messages messages = output.messages();
         String text;
         try {
             text = Importer.canonicalText(file);
@@ -40,6 +33,6 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(messages.render(Message.of("cli.unreadable", file, e.reason())));
             return ExitCodes.UNREADABLE;
         }
-        return OutputFile.write(text, output, force, messages, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return output.write(text, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -2,8 +2,6 @@ package gkreport.cli;
 
 import gkreport.importer.BlankReport;
 import gkreport.importer.CanonicalWriter;
-import gkreport.rules.Messages;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,14 +21,8 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--agency", paramLabel = "NAME", description = "机关名称，写入标题 / the agency, for the title")
     String agency;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入此文件（默认输出到标准输出） / write to this file (default: standard output)")
-    Path output;
-
-    @Option(names = "--force", description = "覆盖已有的文件 / overwrite an existing file")
-    boolean force;
-
-    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
-    String lang;
+    @CommandLine.Mixin
+    OutputOptions output;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -42,6 +34,6 @@ final class NewCommand implements Callable<Integer> {
                     "--year " + year + ": " + FIRST_YEAR + "–" + LAST_YEAR);
         }
         String text = CanonicalWriter.write(BlankReport.of(year, agency));
-        return OutputFile.write(text, output, force, Messages.forLanguage(lang), spec.commandLine().getOut(), spec.commandLine().getErr());
+        return output.write(text, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

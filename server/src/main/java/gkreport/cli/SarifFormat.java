@@ -11,6 +11,7 @@ import gkreport.rules.Finding;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import gkreport.rules.Related;
+import gkreport.rules.RuleDocs;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
 import java.io.PrintWriter;

@@ -1,5 +1,6 @@
 package gkreport.format;
 
+import gkreport.grammar.ReportParser;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.Row;
@@ -9,13 +10,14 @@ import gkreport.model.Report;
 import gkreport.model.Section;
 import gkreport.model.SectionHeading;
 import gkreport.model.Title;
+import gkreport.recognize.Recognizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a report in the canonical form of design.md: the title as {@code # title}, each of the
+ * Writes a report in the canonical form ({@link CanonicalForm}): the title as {@code # title}, each of the
  * six section headings as {@code ## 一、…}, other lines as written (without surrounding spaces),
  * every table row as one pipe row with its blank cells kept as empty cells, one blank line between
  * blocks. Every label and value is kept, so the formatted text gives the same findings; numerals
@@ -27,6 +29,11 @@ public final class CanonicalFormatter {
     private static final String MARKS = "#*" + SPACES;
 
     private CanonicalFormatter() {
+    }
+
+    /** The text in the canonical form. */
+    public static String format(String text) {
+        return format(Recognizer.recognize(ReportParser.parse(text)));
     }
 
     public static String format(Report report) {
@@ -41,7 +48,7 @@ public final class CanonicalFormatter {
                 else if (!heading.isEmpty()) blocks.add(heading);
             }
         }
-        return blocks.isEmpty() ? "" : String.join("\n\n", blocks) + "\n";
+        return CanonicalForm.document(blocks);
     }
 
     /**
@@ -53,11 +60,11 @@ public final class CanonicalFormatter {
         Title title = report.title();
         if (title != null) {
             List<TextLine> lines = linesWithin(report, title.range().start(), title.range().end());
-            for (int i = 0; i < lines.size(); i++) out.put(lines.get(i), i == 0 ? "# " + title.text().strip() : "");
+            for (int i = 0; i < lines.size(); i++) out.put(lines.get(i), i == 0 ? CanonicalForm.title(title.text().strip()) : "");
         }
         for (Section section : report.sections()) {
             SectionHeading h = section.heading();
-            out.put(h.line(), "## " + sectionHeading(h));
+            out.put(h.line(), CanonicalForm.sectionHeading(sectionHeading(h)));
         }
         return out;
     }
@@ -85,13 +92,11 @@ public final class CanonicalFormatter {
         return String.join("\n", rows);
     }
 
-    /** {@code | a |  | b |}: a cell continued over lines is joined, a blank cell stays an empty cell. */
+    /** A cell continued over lines is joined; a blank cell stays an empty cell. */
     private static String pipeRow(Row row) {
-        StringBuilder b = new StringBuilder("|");
-        for (Cell cell : row.cells()) {
-            b.append(' ').append(cell.text().replace("\r\n", "").replace("\n", "").replace("\r", "")).append(" |");
-        }
-        return b.toString();
+        List<String> cells = new ArrayList<>(row.cells().size());
+        for (Cell cell : row.cells()) cells.add(cell.text().replace("\r\n", "").replace("\n", "").replace("\r", ""));
+        return CanonicalForm.pipeRow(cells);
     }
 
     private static String strip(String text, String chars) {

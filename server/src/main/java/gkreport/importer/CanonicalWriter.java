@@ -1,15 +1,24 @@
 package gkreport.importer;
 
+import gkreport.format.CanonicalForm;
+import gkreport.format.CanonicalFormatter;
 import gkreport.grammar.SectionHeadingHint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Writes an imported document in the canonical text form (design.md): the title as a level-1
- * heading (one line, also when the document splits it over two paragraphs), the six section headings as level-2 headings, other paragraphs as lines, and each
- * table as pipe rows, one row per line, with a Markdown separator after its first row; blocks are
- * separated by a blank line.
+ * Writes an imported document in the canonical text form: its paragraphs and tables as lines —
+ * the title as a level-1 heading (one line, also when the document splits it over two
+ * paragraphs), a short line that opens one of the six sections as a level-2 heading, other
+ * paragraphs line by line, each table as pipe rows with a Markdown separator after its first row
+ * (a document's table is a grid, every row as wide) — then that text through
+ * {@link CanonicalFormatter}, so that {@code import}, {@code new} and {@code fmt} write the one
+ * canonical form and formatting an imported text changes nothing.
+ *
+ * <p>The two steps are not one because they start from different things: this one from a
+ * document's paragraphs and grids, which nothing has recognised yet; the formatter from a report
+ * recognised in any text form, whose rows may differ in width and whose cells may run over lines.
  *
  * <p>A line break inside a cell becomes a space, since a pipe row is one line; a '|' inside a
  * cell or paragraph becomes '¦', since the pipe separates cells. Tabs become spaces, and heading
@@ -47,14 +56,14 @@ public final class CanonicalWriter {
                 titleSeen = true;
                 String title = String.join("", lines);
                 if (chunks.size() == 1 && paragraphs == 2 && startsTitle(chunks.get(0), title)) title = chunks.remove(0) + title;
-                chunks.add("# " + title);
+                chunks.add(CanonicalForm.title(title));
             } else if (lines.size() == 1 && isSectionHeading(first)) {
-                chunks.add("## " + first);
+                chunks.add(CanonicalForm.sectionHeading(first));
             } else {
                 chunks.add(String.join("\n", lines));
             }
         }
-        return chunks.isEmpty() ? "" : String.join("\n\n", chunks) + "\n";
+        return CanonicalFormatter.format(CanonicalForm.document(chunks));
     }
 
     private static boolean isTitle(List<String> lines) {
@@ -87,19 +96,13 @@ public final class CanonicalWriter {
         List<String> rows = new ArrayList<>();
         for (List<String> row : grid.rows()) {
             if (row.isEmpty()) continue;
-            rows.add(row(row.stream().map(CanonicalWriter::cell).toList()));
-            if (rows.size() == 1) rows.add(row(row.stream().map(c -> "---").toList()));
+            rows.add(CanonicalForm.pipeRow(row.stream().map(CanonicalWriter::cell).toList()));
+            if (rows.size() == 1) rows.add(CanonicalForm.separatorRow(row.size()));
         }
         return String.join("\n", rows);
     }
 
     private static String cell(String text) {
         return PIPES.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("¦").strip();
-    }
-
-    private static String row(List<String> cells) {
-        StringBuilder b = new StringBuilder("|");
-        for (String c : cells) b.append(c.isEmpty() ? " |" : " " + c + " |");
-        return b.toString();
     }
 }

@@ -26,7 +26,16 @@ public final class AnalysisSession {
     }
 
     public Settings settingsFor(OpenDocument document) {
-        return settings.settingsFor(document.uri());
+        return settingsFor(document.uri());
+    }
+
+    public Settings settingsFor(String uri) {
+        return settings.settingsFor(uri);
+    }
+
+    /** The analysis of a text that is not open in the editor (a file as read from disk), with the settings for its URI. */
+    public Analysis analyze(String uri, String text) {
+        return analyzer.analyze(text, settingsFor(uri));
     }
 
     public Analysis analysis(OpenDocument document) {
@@ -34,7 +43,11 @@ public final class AnalysisSession {
     }
 
     public Messages messages(OpenDocument document) {
-        return Messages.forLanguage(settingsFor(document).language());
+        return messages(document.uri());
+    }
+
+    public Messages messages(String uri) {
+        return Messages.forLanguage(settingsFor(uri).language());
     }
 
     public Fixer fixer() {

@@ -4,6 +4,7 @@ import gkreport.grammar.SourceText;
 import gkreport.rules.Finding;
 import gkreport.rules.Messages;
 import gkreport.rules.Related;
+import gkreport.rules.RuleDocs;
 import gkreport.rules.Severity;
 import gkreport.service.Analysis;
 import java.nio.file.Path;

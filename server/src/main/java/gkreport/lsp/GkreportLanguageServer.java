@@ -2,11 +2,12 @@ package gkreport.lsp;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
+import gkreport.config.ConfigLoader;
+import gkreport.config.ConfigWarning;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
+import gkreport.rules.RuleDocs;
 import gkreport.service.Analyzer;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +26,6 @@ import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.ServerInfo;
-import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -46,7 +46,8 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
     private final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("gkreport-request"));
     private final ReportTextDocumentService textDocuments = new ReportTextDocumentService(this);
     private final ReportWorkspaceService workspace = new ReportWorkspaceService(this);
-    private final DiagnosticConverter converter = new DiagnosticConverter(RuleDocs.ofInstallation());
+    private final DiagnosticConverter converter = new DiagnosticConverter(RuleDocs.onDisk());
+    private final ServerCommands commands;
     private volatile LanguageClient client;
     private volatile Validator validator;
     private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
@@ -57,7 +58,8 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
      * @param parentPollMs how often to check that the editor process is still alive
      */
     public GkreportLanguageServer(Analyzer analyzer, IntConsumer exit, long parentPollMs) {
-        this.session = new AnalysisSession(analyzer, new WorkspaceSettings());
+        this.session = new AnalysisSession(analyzer, new WorkspaceSettings(this::logConfigWarning));
+        this.commands = new ServerCommands(session, converter);
         this.exit = exit;
         this.parentPollMs = parentPollMs;
     }
@@ -72,9 +74,7 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         lifecycle.initialize();
         clientCapabilities = Optional.ofNullable(params.getCapabilities()).orElseGet(ClientCapabilities::new);
-        session.settings().setFolders(folders(params));
         session.settings().setEditor(EditorSettings.fromJson(json(params.getInitializationOptions())));
-        reloadConfigFiles();
         if (params.getProcessId() != null) {
             long pid = params.getProcessId();
             ParentProcessWatcher.watch(pid, background, parentPollMs, () -> {
@@ -93,7 +93,7 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
                 .orElse(false);
         if (!canWatch || !lifecycle.isRunning()) return;
         var options = new DidChangeWatchedFilesRegistrationOptions(
-                List.of(new FileSystemWatcher(Either.forLeft("**/" + WorkspaceConfigFile.NAME))));
+                List.of(new FileSystemWatcher(Either.forLeft("**/" + ConfigLoader.FILE_NAME))));
         client.registerCapability(new RegistrationParams(List.of(
                 new Registration("gkreport-config-file", "workspace/didChangeWatchedFiles", options))));
     }
@@ -141,6 +141,14 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
         return converter;
     }
 
+    ServerCommands commands() {
+        return commands;
+    }
+
+    LanguageClient client() {
+        return client;
+    }
+
     ExecutorService requests() {
         return requests;
     }
@@ -153,24 +161,23 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
                 .orElse(false);
     }
 
-    void reloadConfigFiles() {
-        session.settings().reloadConfigFiles(e -> client.logMessage(new MessageParams(MessageType.Warning,
-                Messages.forLanguage(session.settings().editor().layer().language()).render(Message.of("lsp.log.configInvalid", e.file().toString(), String.valueOf(e.getMessage()))))));
+    /**
+     * A problem in a {@code .gkreport.json} goes to the client's log, not to a diagnostic: it has no
+     * position in the file (only a key path such as 「rules.sum-relaton」), and the file may lie
+     * above the workspace, where the editor shows nothing and the server is told of no edit.
+     */
+    private void logConfigWarning(ConfigWarning warning, String language) {
+        LanguageClient c = client;
+        if (c == null) return;
+        String where = warning.where().isEmpty() ? "" : " " + warning.where();
+        String text = Messages.forLanguage(language).render(Message.of("lsp.log.configWarning", warning.file(), where, warning.message()));
+        c.logMessage(new MessageParams(MessageType.Warning, text));
     }
 
     private void terminate(int code) {
         background.shutdownNow();
         requests.shutdownNow();
         exit.accept(code);
-    }
-
-    private static List<Path> folders(InitializeParams params) {
-        List<String> uris = new ArrayList<>();
-        if (params.getWorkspaceFolders() != null) params.getWorkspaceFolders().stream().map(WorkspaceFolder::getUri).forEach(uris::add);
-        @SuppressWarnings("deprecation")
-        String rootUri = params.getRootUri();
-        if (uris.isEmpty() && rootUri != null) uris.add(rootUri);
-        return uris.stream().map(WorkspaceSettings::pathOf).flatMap(Optional::stream).toList();
     }
 
     static JsonElement json(Object value) {

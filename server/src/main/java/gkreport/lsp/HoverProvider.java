@@ -4,10 +4,11 @@ import gkreport.grammar.InlineReader;
 import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
 import gkreport.model.DataCell;
-import gkreport.model.DataRow;
+import gkreport.model.Relations;
 import gkreport.model.Report;
 import gkreport.model.Section;
 import gkreport.model.SectionHeading;
+import gkreport.model.SumRelation;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import gkreport.rules.Places;
@@ -39,7 +40,7 @@ public final class HoverProvider {
     private static Hover cellHover(Report report, DataCell cell, Messages messages) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.render(Message.of("lsp.hover.cell", Places.cell(cell), cell.source().text())));
-        List<SumRelation> relations = SumRelations.involving(SumRelations.of(report), cell);
+        List<SumRelation> relations = Relations.involving(Relations.of(report), cell);
         if (!relations.isEmpty()) {
             lines.add("");
             for (SumRelation r : relations) lines.add("- " + status(r, messages) + " " + describe(r, messages));
@@ -90,14 +91,7 @@ public final class HoverProvider {
     }
 
     static List<DataCell> allCells(Report report) {
-        List<DataRow> rows = new ArrayList<>();
-        if (report.table2() != null) {
-            rows.addAll(report.table2().allRows());
-            rows.addAll(report.table2().unknownRows());
-        }
-        if (report.table3() != null) rows.addAll(report.table3().rows());
-        if (report.table4() != null && report.table4().data() != null) rows.add(report.table4().data());
-        return rows.stream().flatMap(r -> r.cells().stream()).toList();
+        return report.dataRows().stream().flatMap(r -> r.cells().stream()).toList();
     }
 
     private static Optional<SectionHeading> headingAt(Report report, int offset) {

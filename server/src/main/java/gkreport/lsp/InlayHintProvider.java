@@ -2,7 +2,9 @@ package gkreport.lsp;
 
 import gkreport.grammar.TextRange;
 import gkreport.model.DataCell;
+import gkreport.model.Relations;
 import gkreport.model.Report;
+import gkreport.model.SumRelation;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import java.math.BigDecimal;
@@ -23,7 +25,7 @@ public final class InlayHintProvider {
 
     public static List<InlayHint> hints(Report report, TextRange window, Messages messages) {
         Map<DataCell, List<SumRelation>> byTotal = new LinkedHashMap<>();
-        for (SumRelation r : SumRelations.of(report)) {
+        for (SumRelation r : Relations.of(report)) {
             r.total().filter(t -> !t.isAbsent() && r.partsSum().isPresent())
                     .ifPresent(t -> byTotal.computeIfAbsent(t, k -> new ArrayList<>()).add(r));
         }

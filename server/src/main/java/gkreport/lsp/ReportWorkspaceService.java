@@ -1,10 +1,17 @@
 package gkreport.lsp;
 
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
-/** Settings changes: the editor's settings, or a {@code .gkreport.json} changed on disk; every open document is validated again. */
+/**
+ * Settings changes (the editor's settings, or a {@code .gkreport.json} changed on disk: every open
+ * document is validated again) and the extension's commands, run off the protocol thread.
+ */
 public final class ReportWorkspaceService implements WorkspaceService {
     private final GkreportLanguageServer server;
 
@@ -16,14 +23,22 @@ public final class ReportWorkspaceService implements WorkspaceService {
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
         if (!server.lifecycle().isRunning()) return;
         server.session().settings().setEditor(EditorSettings.fromJson(GkreportLanguageServer.json(params.getSettings())));
-        server.reloadConfigFiles();
+        server.session().settings().reload();
         server.validator().scheduleAll(0);
+    }
+
+    @Override
+    public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        return CompletableFutures.computeAsync(server.requests(), (CancelChecker cancel) -> {
+            server.lifecycle().checkRunning();
+            return server.commands().execute(params, server.client(), cancel);
+        });
     }
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         if (!server.lifecycle().isRunning()) return;
-        server.reloadConfigFiles();
+        server.session().settings().reload();
         server.validator().scheduleAll(0);
     }
 }

@@ -1,29 +1,34 @@
 package gkreport.lsp;
 
+import gkreport.config.ConfigLoader;
+import gkreport.config.ConfigWarning;
+import gkreport.config.ResolvedConfig;
 import gkreport.service.Settings;
-import java.net.URI;
-import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
- * The settings each document is analysed with: its workspace folder's {@code .gkreport.json},
- * overridden by the editor's settings.
+ * The settings each document is analysed with: what {@link ConfigLoader} gives for its file, as
+ * for the CLI (the nearest {@code .gkreport.json} at or above the file, its matching
+ * {@code overrides} applied), then the editor's settings on top, rule by rule. A document that is
+ * no file (an unsaved one) gets the defaults and the editor's settings.
+ *
+ * <p>Config files are read once and kept until {@link #reload()}; each problem in them is
+ * reported once per reading, in the language of the document that met it.
  */
 public final class WorkspaceSettings {
-    private volatile List<Path> folders = List.of();
-    private volatile Map<Path, SettingsLayer> configFiles = Map.of();
+    private final BiConsumer<ConfigWarning, String> onWarning;
+    private final Object lock = new Object();
+    private ConfigLoader loader = new ConfigLoader();
+    private final Set<ConfigWarning> reported = new HashSet<>();
     private volatile EditorSettings editor = EditorSettings.DEFAULT;
 
-    /** The workspace folders, innermost first so that a document belongs to the deepest one holding it. */
-    public void setFolders(List<Path> roots) {
-        folders = roots.stream().map(p -> p.toAbsolutePath().normalize())
-                .sorted(Comparator.comparingInt(Path::getNameCount).reversed()).toList();
+    /** @param onWarning told of each problem in a config file, with the language to tell it in */
+    public WorkspaceSettings(BiConsumer<ConfigWarning, String> onWarning) {
+        this.onWarning = onWarning;
     }
 
     public EditorSettings editor() {
@@ -34,37 +39,28 @@ public final class WorkspaceSettings {
         editor = settings;
     }
 
-    /** Reads every folder's {@code .gkreport.json} again; a file that cannot be read counts as absent. */
-    public void reloadConfigFiles(Consumer<WorkspaceConfigFile.InvalidConfigException> onInvalid) {
-        Map<Path, SettingsLayer> read = new LinkedHashMap<>();
-        for (Path folder : folders) {
-            try {
-                read.put(folder, WorkspaceConfigFile.read(folder));
-            } catch (WorkspaceConfigFile.InvalidConfigException e) {
-                onInvalid.accept(e);
-                read.put(folder, SettingsLayer.NONE);
-            }
+    /** Forgets the config files read so far, so that the next document reads them again. */
+    public void reload() {
+        synchronized (lock) {
+            loader = new ConfigLoader();
+            reported.clear();
         }
-        configFiles = Map.copyOf(read);
     }
 
-    /** The settings for the document: its innermost folder's file, then the editor's settings. */
     public Settings settingsFor(String uri) {
-        SettingsLayer file = folderOf(uri).map(f -> configFiles.getOrDefault(f, SettingsLayer.NONE)).orElse(SettingsLayer.NONE);
-        return file.overriddenBy(editor.layer()).toSettings();
+        Settings fromFile = FileUris.path(uri).map(this::fromConfigFile).orElse(Settings.DEFAULT);
+        return new SettingsLayer(fromFile.language(), fromFile.severities()).overriddenBy(editor.layer()).toSettings();
     }
 
-    private Optional<Path> folderOf(String uri) {
-        Optional<Path> path = pathOf(uri);
-        return path.flatMap(p -> folders.stream().filter(p::startsWith).findFirst());
-    }
-
-    static Optional<Path> pathOf(String uri) {
-        try {
-            URI u = URI.create(uri);
-            return "file".equalsIgnoreCase(u.getScheme()) ? Optional.of(Path.of(u).toAbsolutePath().normalize()) : Optional.empty();
-        } catch (IllegalArgumentException | FileSystemNotFoundException e) {
-            return Optional.empty();
+    private Settings fromConfigFile(Path file) {
+        ResolvedConfig resolved;
+        List<ConfigWarning> fresh;
+        synchronized (lock) {
+            resolved = loader.settingsFor(file, null);
+            fresh = resolved.warnings().stream().filter(reported::add).toList();
         }
+        String language = editor.layer().language() != null ? editor.layer().language() : resolved.settings().language();
+        fresh.forEach(w -> onWarning.accept(w, language));
+        return resolved.settings();
     }
 }

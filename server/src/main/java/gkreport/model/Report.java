@@ -2,6 +2,7 @@ package gkreport.model;
 
 import gkreport.grammar.SourceText;
 import gkreport.grammar.syntax.Document;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +28,18 @@ public record Report(Document document, Title title, List<Section> sections, Tab
 
     public SourceText source() {
         return document.source();
+    }
+
+    /** Every data row of tables 二, 三 and 四 as read, rows the format lacks included. */
+    public List<DataRow> dataRows() {
+        List<DataRow> rows = new ArrayList<>();
+        if (table2 != null) {
+            rows.addAll(table2.allRows());
+            rows.addAll(table2.unknownRows());
+        }
+        if (table3 != null) rows.addAll(table3.rows());
+        if (table4 != null && table4.data() != null) rows.add(table4.data());
+        return rows;
     }
 
     public Optional<Integer> year() {

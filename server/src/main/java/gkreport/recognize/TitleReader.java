@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  * (「…2020年」/「政府信息公开工作年度报告」, 「2024 年上海市科委…」/「年度报告」) is joined, and an agency
  * written on the line above a title that starts with the year (「洪泽区人民政府」/「2023 年…年度报告」)
  * is taken as the title's agency, as is one named after the year (「2024年上海市科委政府信息公开…」).
+ * 「年度报告」 alone on a line (a web page's side bar) is no title.
  */
 final class TitleReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -32,6 +33,10 @@ final class TitleReader {
             if (text.contains("年度报告") || text.contains("年度工作报告")) {
                 boolean adjacent = previous != null && previous.line() == line.line() - 1;
                 boolean split = adjacent && !YEAR.matcher(text).find() && YEAR.matcher(content(previous, source)).find();
+                if (!split && isBareName(text)) {
+                    previous = line;
+                    continue;
+                }
                 TextLine first = split ? previous : line;
                 String joined = split ? content(previous, source) + text : text;
                 TextLine above = split ? null : adjacent ? previous : null;
@@ -62,6 +67,11 @@ final class TitleReader {
     private static String agencyAfterYear(String rest) {
         int end = rest.indexOf("政府信息公开");
         return end > 0 ? rest.substring(0, end).strip() : "";
+    }
+
+    /** 「年度报告」 alone, as a web page's side bar names its list of reports: no title. */
+    private static boolean isBareName(String text) {
+        return text.equals("年度报告") || text.equals("年度工作报告");
     }
 
     private static String content(TextLine line, String source) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class CanonicalWriterTest {
     @Test
-    void writesTitleSectionsProseAndTablesSeparatedByBlankLines() {
+    void writesTitleSectionsProseLinesAndTablesSeparatedByBlankLines() {
         String text = CanonicalWriter.write(new ImportedDocument(List.of(
                 new Paragraph("　　某某局2024年政府信息公开工作年度报告　"),
                 new Paragraph(""),
@@ -22,6 +22,7 @@ class CanonicalWriterTest {
                 ## 一、总体情况
 
                 （一）主动公开。
+
                 全年公开信息。
 
                 | 信息内容 | 本年制发件数 |

@@ -2,6 +2,7 @@ package gkreport.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gkreport.format.CanonicalFormatter;
 import gkreport.grammar.InlineReader;
 import gkreport.io.UnreadableFileException;
 import gkreport.rules.Finding;
@@ -60,6 +61,17 @@ class SampleImportTest {
         String text = Importer.canonicalText(file);
         assertSameFindings(id, text);
         assertThat(text.lines().filter(l -> l.startsWith("## "))).as("section headings").hasSize(6);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000", "001", "002", "003", "004"})
+    void importedTextIsInTheCanonicalFormSoFormattingChangesNothing(String id) throws IOException, UnreadableFileException {
+        Path docx = Docx.of(Samples.text(id)).save(dir.resolve(id + ".docx"));
+        Path html = Files.writeString(dir.resolve(id + ".html"), Html.page(Samples.text(id)), StandardCharsets.UTF_8);
+        for (Path file : List.of(docx, html)) {
+            String imported = Importer.canonicalText(file);
+            assertThat(CanonicalFormatter.format(imported)).as(file.getFileName().toString()).isEqualTo(imported);
+        }
     }
 
     /** 「一、」 (level 0) and 「（一）」 (level 1) at a line's start: {length, level, value}. */

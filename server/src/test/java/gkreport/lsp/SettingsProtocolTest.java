@@ -96,13 +96,37 @@ class SettingsProtocolTest {
     }
 
     @Test
-    void anInvalidConfigFileIsReportedAndIgnored() throws Exception {
+    void anInvalidConfigFileIsReportedToTheClientLogAndIgnored() throws Exception {
         write(workspace.resolve(".gkreport.json"), "{\"rules\": ");
         try (LspFixture lsp = new LspFixture()) {
             lsp.initialize(null, workspace);
-            var warning = lsp.client.awaitLog(m -> m.getType() == MessageType.Warning, TIMEOUT);
-            assertThat(warning.getMessage()).contains(".gkreport.json");
             assertThat(open(lsp, workspace.resolve("r.txt").toUri().toString())).filteredOn(this::isSectionNumber).hasSize(2);
+            var warning = lsp.client.awaitLog(m -> m.getType() == MessageType.Warning, TIMEOUT);
+            assertThat(warning.getMessage()).startsWith("配置文件 " + workspace.resolve(".gkreport.json")).contains("JSON");
+        }
+    }
+
+    @Test
+    void aDocumentInASubfolderTakesTheNearestConfigFileAndItsGlobOverrides() throws Exception {
+        write(workspace.resolve(".gkreport.json"), "{\"rules\": {\"section-number\": \"off\"}}");
+        Path county = Files.createDirectories(workspace.resolve("county"));
+        Files.createDirectories(county.resolve("archive"));
+        write(county.resolve(".gkreport.json"), """
+                {"rules": {"unknown-row": "off"},
+                 "overrides": [{"files": "archive/*.txt", "rules": {"section-number": "info"}, "language": "en"}]}""");
+        try (LspFixture lsp = new LspFixture()) {
+            lsp.initialize(json("{\"rules\": {\"year-mismatch\": \"error\"}}"), workspace);
+            List<Diagnostic> archived = open(lsp, county.resolve("archive/2020.txt").toUri().toString());
+            assertThat(archived).filteredOn(this::isSectionNumber).hasSize(2)
+                    .allMatch(x -> x.getSeverity() == DiagnosticSeverity.Information)
+                    .allMatch(x -> x.getMessage().getLeft().startsWith("Heading numeral"));
+            assertThat(archived).noneMatch(x -> x.getCode().getLeft().equals("unknown-row"));
+            assertThat(archived).filteredOn(x -> x.getCode().getLeft().equals("year-mismatch")).isNotEmpty()
+                    .allMatch(x -> x.getSeverity() == DiagnosticSeverity.Error);
+            List<Diagnostic> outside = open(lsp, county.resolve("2020.txt").toUri().toString());
+            assertThat(outside).filteredOn(this::isSectionNumber).hasSize(2)
+                    .allMatch(x -> x.getSeverity() == DiagnosticSeverity.Error)
+                    .allMatch(x -> x.getMessage().getLeft().startsWith("标题序号"));
         }
     }
 

@@ -7,7 +7,10 @@ import gkreport.testkit.Check;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Titles as real reports write them: on one line, broken over two, agency above or after the year. */
+/**
+ * Titles as real reports write them: on one line, broken over two, agency above or after the year;
+ * a web page's side bar 「年度报告」 above the title is none.
+ */
 class TitleReaderTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
@@ -16,7 +19,8 @@ class TitleReaderTest {
         "长春市九台区沐石河街道办事处2020年\\n政府信息公开工作年度报告; 长春市九台区沐石河街道办事处; 2020",
         "洪泽区人民政府\\n2023 年政府信息公开工作年度报告; 洪泽区人民政府; 2023",
         "正文\\n2024 年上海市科委政府信息公开工作\\n年度报告; 上海市科委; 2024",
-        "2025年上海市人民政府办公厅政府信息公开工作年度报告; 上海市人民政府办公厅; 2025"})
+        "2025年上海市人民政府办公厅政府信息公开工作年度报告; 上海市人民政府办公厅; 2025",
+        "年度报告\\n\\n# 七里乡人民政府2020年信息公开工作年度报告; 七里乡人民政府; 2020"})
     void titles(String lines, String agency, int year) {
         Title title = Check.text(lines.replace("\\n", "\n") + "\n一、总体情况\n").report().title();
         assertThat(title.agency()).isEqualTo(agency);

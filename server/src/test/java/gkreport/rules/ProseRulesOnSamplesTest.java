@@ -3,9 +3,9 @@ package gkreport.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import gkreport.rules.testkit.RuleRun;
-import gkreport.rules.testkit.Samples;
-import gkreport.rules.testkit.Shown;
+import gkreport.testkit.RuleRun;
+import gkreport.testkit.Samples;
+import gkreport.testkit.Shown;
 import java.util.List;
 import java.util.Set;
 import org.assertj.core.groups.Tuple;

@@ -69,18 +69,23 @@ public final class ConversionArtifactRule implements Rule {
 
     /** Bookmarks, form markers and lost characters inside a line of other text. */
     private static void tokens(String text, int lineStart, Findings out) {
+        if (Debris.mayHoldMarks(text)) marks(text, lineStart, out);
+        if (text.indexOf('\uFFFD') < 0) return;
+        Matcher lost = Debris.REPLACEMENT.matcher(text);
+        while (lost.find()) {
+            TextRange at = new TextRange(lineStart + lost.start(), lineStart + lost.end());
+            Fix fix = new Fix(Message.of("fix.remove", lost.group()), List.of(new TextEdit(at, "")), false);
+            out.add(at, Message.of("debris.replacement", lost.group().length()), fix);
+        }
+    }
+
+    private static void marks(String text, int lineStart, Findings out) {
         for (var pattern : List.of(Debris.BOOKMARK, Debris.FORM_MARKER)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
                 TextRange at = new TextRange(lineStart + m.start(), lineStart + m.end());
                 out.add(at, Message.of("debris.text", m.group()), new Fix(Message.of("fix.remove", m.group()), List.of(new TextEdit(at, "")), true));
             }
-        }
-        Matcher lost = Debris.REPLACEMENT.matcher(text);
-        while (lost.find()) {
-            TextRange at = new TextRange(lineStart + lost.start(), lineStart + lost.end());
-            Fix fix = new Fix(Message.of("fix.remove", lost.group()), List.of(new TextEdit(at, "")), false);
-            out.add(at, Message.of("debris.replacement", lost.group().length()), fix);
         }
     }
 

@@ -1,12 +1,9 @@
 package gkreport.rules.checks;
 
 import gkreport.model.DataCell;
-import gkreport.model.DataRow;
+import gkreport.model.Relations;
 import gkreport.model.Report;
-import gkreport.model.RowSpec;
-import gkreport.model.Table3;
-import gkreport.model.Table3Spec;
-import gkreport.model.Table4Spec;
+import gkreport.model.SumRelation;
 import gkreport.rules.Findings;
 import gkreport.rules.Fix;
 import gkreport.rules.Message;
@@ -16,14 +13,12 @@ import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import gkreport.rules.TextEdit;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The arithmetic relations of report-format.md: T3-balance, T3-total-row, T3-total-col and
- * T4-total. A relation is checked only when every cell in it holds a number: a blank or a word
- * is another rule's finding, and a sum that could not be read is never reported.
+ * The arithmetic relations of report-format.md ({@link Relations}): T3-balance, T3-total-row,
+ * T3-total-col and T4-total. A relation is checked only when every cell in it holds a number: a
+ * blank or a word is another rule's finding, and a sum that could not be read is never reported.
  */
 public final class SumRelationRule implements Rule {
     @Override
@@ -33,97 +28,40 @@ public final class SumRelationRule implements Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        if (report.table3() != null) {
-            checkBalance(report.table3(), out);
-            checkTotalRow(report.table3(), out);
-            checkTotalColumns(report.table3(), out);
-        }
-        if (report.table4() != null && report.table4().data() != null) checkTable4(report.table4().data(), out);
-    }
-
-    /** T3-balance: R1 + R2 = R3.7 + R4 in every column (the printed 勾稽关系). */
-    private void checkBalance(Table3 t, Findings out) {
-        Optional<DataRow> r1 = t.row(Table3Spec.R1);
-        Optional<DataRow> r2 = t.row(Table3Spec.R2);
-        Optional<DataRow> total = t.row(Table3Spec.R3_TOTAL);
-        Optional<DataRow> r4 = t.row(Table3Spec.R4);
-        if (r1.isEmpty() || r2.isEmpty() || total.isEmpty() || r4.isEmpty()) return;
-        for (int c = 0; c < Table3Spec.COLUMNS.size(); c++) {
-            DataCell a = r1.get().cell(c);
-            DataCell b = r2.get().cell(c);
-            DataCell x = total.get().cell(c);
-            DataCell y = r4.get().cell(c);
-            if (!allNumbers(List.of(a, b, x, y))) continue;
-            BigDecimal left = a.number().add(b.number());
-            BigDecimal right = x.number().add(y.number());
-            if (left.compareTo(right) == 0) continue;
-            Message msg = Message.of("sum.balance", Table3Spec.COLUMNS.get(c), plain(a), plain(b), plain(left),
-                    plain(x), plain(y), plain(right));
-            out.add(x.range(), msg, related(List.of(a, b, y)), null);
+        for (SumRelation relation : Relations.of(report)) {
+            if (!relation.broken()) continue;
+            if (relation.kind() == SumRelation.Kind.T3_BALANCE) balance(relation, out);
+            else total(relation, out);
         }
     }
 
-    /** T3-total-row: （七）总计 = the sum of every outcome row, in every column. */
-    private void checkTotalRow(Table3 t, Findings out) {
-        Optional<DataRow> total = t.row(Table3Spec.R3_TOTAL);
-        if (total.isEmpty()) return;
-        List<DataRow> outcomes = new ArrayList<>();
-        for (RowSpec spec : Table3Spec.outcomeRows(t.version())) {
-            Optional<DataRow> row = t.row(spec.key());
-            if (row.isEmpty()) return; // a missing row is row-missing's finding; the sum cannot be read
-            outcomes.add(row.get());
-        }
-        for (int c = 0; c < Table3Spec.COLUMNS.size(); c++) {
-            final int column = c;
-            List<DataCell> operands = outcomes.stream().map(r -> r.cell(column)).toList();
-            DataCell written = total.get().cell(c);
-            if (!allNumbers(operands) || !written.hasNumber()) continue;
-            BigDecimal sum = sum(operands);
-            if (sum.compareTo(written.number()) == 0) continue;
-            Message msg = Message.of("sum.totalRow", Table3Spec.COLUMNS.get(c), plain(sum), plain(written));
-            out.add(written.range(), msg, related(operands), setTotal(written, sum));
-        }
+    /** T3-balance: R1 + R2 = R3.7 + R4 (the printed 勾稽关系); no fix, as any of four cells may be wrong. */
+    private static void balance(SumRelation r, Findings out) {
+        DataCell a = r.parts().get(0);
+        DataCell b = r.parts().get(1);
+        DataCell x = r.totals().get(0);
+        DataCell y = r.totals().get(1);
+        Message msg = Message.of("sum.balance", r.scope(), plain(a), plain(b), plain(r.partsSum().orElseThrow()),
+                plain(x), plain(y), plain(r.totalsSum().orElseThrow()));
+        out.add(x.range(), msg, related(List.of(a, b, y)), null);
     }
 
-    /** T3-total-col: in every row, 总计 = 自然人 + 商业企业 + … + 其他. */
-    private void checkTotalColumns(Table3 t, Findings out) {
-        for (DataRow row : t.rows()) {
-            if (row.spec() == null) continue;
-            List<DataCell> parts = row.cells().subList(0, Table3Spec.TOTAL_COLUMN);
-            DataCell written = row.cell(Table3Spec.TOTAL_COLUMN);
-            if (!allNumbers(parts) || !written.hasNumber()) continue;
-            BigDecimal sum = sum(parts);
-            if (sum.compareTo(written.number()) == 0) continue;
-            Message msg = Message.of("sum.totalColumn", row.spec().displayLabel(), terms(parts), plain(sum), plain(written));
-            out.add(written.range(), msg, related(parts), setTotal(written, sum));
-        }
-    }
-
-    /** T4-total: in each of the three blocks, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
-    private void checkTable4(DataRow data, Findings out) {
-        for (int block = 0; block < Table4Spec.BLOCKS.size(); block++) {
-            int base = block * Table4Spec.BLOCK_COLUMNS.size();
-            List<DataCell> parts = data.cells().subList(base, base + Table4Spec.TOTAL_IN_BLOCK);
-            DataCell written = data.cell(base + Table4Spec.TOTAL_IN_BLOCK);
-            if (!allNumbers(parts) || !written.hasNumber()) continue;
-            BigDecimal sum = sum(parts);
-            if (sum.compareTo(written.number()) == 0) continue;
-            Message msg = Message.of("sum.table4", Table4Spec.BLOCKS.get(block), terms(parts), plain(sum), plain(written));
-            out.add(written.range(), msg, related(parts), setTotal(written, sum));
-        }
+    /** A relation with one total cell; the fix writes the computed sum into it. */
+    private static void total(SumRelation r, Findings out) {
+        DataCell written = r.total().orElseThrow();
+        BigDecimal sum = r.partsSum().orElseThrow();
+        Message msg = switch (r.kind()) {
+            case T3_TOTAL_ROW -> Message.of("sum.totalRow", r.scope(), plain(sum), plain(written));
+            case T3_TOTAL_COL -> Message.of("sum.totalColumn", r.scope(), terms(r.parts()), plain(sum), plain(written));
+            case T4_TOTAL -> Message.of("sum.table4", r.scope(), terms(r.parts()), plain(sum), plain(written));
+            case T3_BALANCE -> throw new IllegalArgumentException("T3-balance has two totals");
+        };
+        out.add(written.range(), msg, related(r.parts()), setTotal(written, sum));
     }
 
     private static Fix setTotal(DataCell total, BigDecimal sum) {
         if (total.isAbsent()) return null;
         return new Fix(Message.of("fix.setTotal", plain(sum)), List.of(new TextEdit(total.range(), plain(sum))), false);
-    }
-
-    private static boolean allNumbers(List<DataCell> cells) {
-        return cells.stream().allMatch(DataCell::hasNumber);
-    }
-
-    private static BigDecimal sum(List<DataCell> cells) {
-        return cells.stream().map(DataCell::number).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** 「自然人(3)+商业企业(0)」 */

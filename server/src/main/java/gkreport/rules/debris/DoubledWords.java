@@ -3,7 +3,6 @@ package gkreport.rules.debris;
 import gkreport.grammar.TextRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +12,14 @@ import java.util.regex.Pattern;
  * are not words.
  */
 public final class DoubledWords {
-    private static final Pattern DOUBLED = Pattern.compile("(\\p{IsHan}{2,8}?)\\1");
-    private static final Pattern PROSE_PUNCTUATION = Pattern.compile("[，。；、：,;:]");
+    private static final int MIN_CHARS = 2;
+    private static final int MAX_CHARS = 8;
+    /** No character below U+2E80 (CJK Radicals Supplement) is of script Han. */
+    private static final int FIRST_HAN = 0x2E80;
+    /** CJK Unified Ideographs as first encoded (Unicode 1.1): all Han, in every Unicode version. */
+    private static final int COMMON_HAN_START = 0x4E00;
+    private static final int COMMON_HAN_END = 0x9FA5;
+    private static final String PROSE_PUNCTUATION = "，。；、：,;:";
     private static final Pattern NUMERALS = Pattern.compile("[〇零一二三四五六七八九十百千万两]+");
 
     /**
@@ -30,13 +35,59 @@ public final class DoubledWords {
     /** @param lineStart the line's offset in its document */
     public static List<Doubled> find(String line, int lineStart) {
         List<Doubled> out = new ArrayList<>();
-        if (!PROSE_PUNCTUATION.matcher(line).find()) return out;
-        Matcher m = DOUBLED.matcher(line);
-        while (m.find()) {
-            String word = m.group(1);
-            if (NUMERALS.matcher(word).matches()) continue;
-            out.add(new Doubled(word, new TextRange(lineStart + m.end(1), lineStart + m.end())));
+        if (!hasProsePunctuation(line)) return out;
+        boolean[] han = hanStarts(line);
+        int i = 0;
+        while (i < line.length()) {
+            int groupEnd = doubledFrom(line, han, i);
+            if (groupEnd < 0) {
+                i += Character.charCount(line.codePointAt(i));
+                continue;
+            }
+            String word = line.substring(i, groupEnd);
+            int end = groupEnd + word.length();
+            if (!NUMERALS.matcher(word).matches()) out.add(new Doubled(word, new TextRange(lineStart + groupEnd, lineStart + end)));
+            i = end;
         }
         return out;
+    }
+
+    /**
+     * Where the shortest word of {@value #MIN_CHARS} to {@value #MAX_CHARS} Chinese characters starting
+     * at {@code start} ends when it is written again right after it, or -1: what the regular
+     * expression {@code (\\p{IsHan}{2,8}?)\\1} matches there, without its cost of looking up each
+     * character's script eight times.
+     */
+    private static int doubledFrom(String line, boolean[] han, int start) {
+        int end = start;
+        for (int count = 1; count <= MAX_CHARS && end < line.length() && han[end]; count++) {
+            end += Character.charCount(line.codePointAt(end));
+            if (count >= MIN_CHARS && line.regionMatches(end, line, start, end - start)) return end;
+        }
+        return -1;
+    }
+
+    private static boolean hasProsePunctuation(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (PROSE_PUNCTUATION.indexOf(line.charAt(i)) >= 0) return true;
+        }
+        return false;
+    }
+
+    /** For each index, whether a Chinese character (script Han) starts there. */
+    private static boolean[] hanStarts(String line) {
+        boolean[] han = new boolean[line.length()];
+        for (int i = 0; i < line.length(); ) {
+            int cp = line.codePointAt(i);
+            han[i] = isHan(cp);
+            i += Character.charCount(cp);
+        }
+        return han;
+    }
+
+    private static boolean isHan(int cp) {
+        if (cp < FIRST_HAN) return false;
+        if (cp >= COMMON_HAN_START && cp <= COMMON_HAN_END) return true;
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

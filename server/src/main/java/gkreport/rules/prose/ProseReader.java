@@ -7,10 +7,12 @@ import gkreport.model.Report;
 import gkreport.model.Section;
 import gkreport.rules.debris.Debris;
 import gkreport.rules.years.DateLine;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The report's prose as sentences: the text lines after the title that are neither headings nor
@@ -27,11 +29,27 @@ public final class ProseReader {
      * that the prose rules keep within bounded memory.
      */
     static final int MAX_PROSE_CHARS = 1_000_000;
+    private static final AtomicReference<Memo> LAST_READ = new AtomicReference<>(new Memo(new WeakReference<>(null), List.of()));
 
     private ProseReader() {
     }
 
+    /**
+     * The report's sentences. The prose rules of one analysis each ask for them; they are read once
+     * and kept for the report last asked about (weakly, so that the report can go).
+     */
     public static List<Sentence> sentences(Report report) {
+        Memo memo = LAST_READ.get();
+        if (memo.report().get() == report) return memo.sentences();
+        List<Sentence> sentences = List.copyOf(read(report));
+        LAST_READ.set(new Memo(new WeakReference<>(report), sentences));
+        return sentences;
+    }
+
+    private record Memo(WeakReference<Report> report, List<Sentence> sentences) {
+    }
+
+    private static List<Sentence> read(Report report) {
         Map<TextLine, Integer> headings = new HashMap<>();
         for (Section s : report.sections()) headings.put(s.heading().line(), s.heading().spec().number());
         int titleEnd = report.title() == null ? 0 : report.title().range().end();

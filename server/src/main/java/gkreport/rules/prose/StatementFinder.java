@@ -26,6 +26,7 @@ public final class StatementFinder {
     private static final String FILL = "(?:共计|合计|总计|累计|共|计)?(?:数量|总数|数)?(?:为|达|是|有)?";
     private static final String APPLICATION = "(?:(?:政府信息公开|信息公开|依申请公开|依申请信息公开|政府信息|公开)申请|依申请(?:信息)?公开|申请)";
     private static final String RECEIVE = "(?:新收|收到|受理|接收|接到)(?:了)?";
+    private static final List<String> RECEIVE_WORDS = List.of("新收", "收到", "受理", "接收", "接到");
     private static final String NEXT_YEAR = "下(?:一)?(?:个)?年(?:度)?";
     private static final String OUTCOME = "(?:予以公开|同意公开|全部公开|部分公开|不予公开|无法提供|不予处理|其他处理)";
     private static final Map<String, Quantity> OUTCOMES = Map.of(
@@ -42,35 +43,37 @@ public final class StatementFinder {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern CASE_JOINED = Pattern.compile("(?:行政)?(?:复议|诉讼)(?:案件)?[、和及与或]$");
     private static final String CLAUSE_ENDS = "，,：:（(";
+    /** Every phrase counts in 「件」: a sentence without it states nothing, and most sentences are skipped at once. */
+    private static final char COUNT_WORD = '件';
 
     private static final List<Phrase> PHRASES = List.of(
-            new Phrase(Quantity.LITIGATION_DIRECT, Guard.CASE,
+            new Phrase(Quantity.LITIGATION_DIRECT, Guard.CASE, List.of("直接"),
                     "(?:未经复议)?直接(?:提起)?(?:行政)?(?:诉讼|起诉)(?:案件)?" + FILL + NUM + "件"),
-            new Phrase(Quantity.LITIGATION_AFTER_REVIEW, Guard.CASE,
+            new Phrase(Quantity.LITIGATION_AFTER_REVIEW, Guard.CASE, List.of("复议后"),
                     "复议后(?:提起)?(?:行政)?(?:诉讼|起诉)(?:案件)?" + FILL + NUM + "件"),
-            new Phrase(Quantity.REVIEW, Guard.CASE,
+            new Phrase(Quantity.REVIEW, Guard.CASE, List.of("行政复议"),
                     "(?:被申请|申请|提起|发生|涉及)?(?:政府信息公开)?行政复议(?:申请|案件|案)?" + FILL + NUM + "件"),
-            new Phrase(Quantity.REVIEW, Guard.CASE,
+            new Phrase(Quantity.REVIEW, Guard.CASE, List.of("行政复议"),
                     NUM_FIRST + "件(?:涉及|有关|关于)?(?:政府信息公开)?(?:工作)?(?:的)?行政复议"),
-            new Phrase(Quantity.LITIGATION, Guard.CASE,
+            new Phrase(Quantity.LITIGATION, Guard.CASE, List.of("行政诉讼"),
                     "(?:被提起|提起|发生|涉及)?(?:政府信息公开)?行政诉讼(?:案件|案)?" + FILL + NUM + "件"),
-            new Phrase(Quantity.LITIGATION, Guard.CASE,
+            new Phrase(Quantity.LITIGATION, Guard.CASE, List.of("行政诉讼"),
                     NUM_FIRST + "件(?:涉及|有关|关于)?(?:政府信息公开)?(?:工作)?(?:的)?行政诉讼"),
-            new Phrase(Quantity.RECEIVED, Guard.APPLICATIONS,
+            new Phrase(Quantity.RECEIVED, Guard.APPLICATIONS, RECEIVE_WORDS,
                     TOTAL + RECEIVE + "(?:各类|群众|公众|公民)?(?:的)?" + APPLICATION + FILL + NUM + "件"),
-            new Phrase(Quantity.RECEIVED, Guard.APPLICATIONS,
+            new Phrase(Quantity.RECEIVED, Guard.APPLICATIONS, RECEIVE_WORDS,
                     TOTAL + RECEIVE + "(?:各类)?" + NUM + "件(?:政府信息公开|信息公开|依申请公开)?申请"),
-            new Phrase(Quantity.CARRIED_IN, Guard.APPLICATIONS,
+            new Phrase(Quantity.CARRIED_IN, Guard.APPLICATIONS, List.of("结转"),
                     "上(?:一)?年(?:度)?结转(?:的|下来的)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?" + FILL + NUM + "件"),
-            new Phrase(Quantity.CARRIED_OUT, Guard.APPLICATIONS,
+            new Phrase(Quantity.CARRIED_OUT, Guard.APPLICATIONS, List.of("转", "顺延", "延至"),
                     "(?:结转|转入|转至|转到|顺延|延至|转)(?:至|到|入)?" + NEXT_YEAR
                             + "(?:继续)?(?:办理|答复|处理)*(?:的)?(?:政府信息公开|信息公开)?(?:申请)?" + FILL + NUM + "件"),
-            new Phrase(Quantity.CARRIED_OUT, Guard.APPLICATIONS,
+            new Phrase(Quantity.CARRIED_OUT, Guard.APPLICATIONS, List.of("转", "顺延", "延期", "延至"),
                     NUM_FIRST + "件(?:申请)?(?:将|需|需要|已)?(?:结转|转入|转至|转到|顺延|延期|延至)(?:至|到|入)?" + NEXT_YEAR),
-            new Phrase(null, Guard.OUTCOMES,
+            new Phrase(null, Guard.OUTCOMES, List.copyOf(OUTCOMES.keySet()),
                     "(?<terms>" + OUTCOME + "(?:(?:及|和|与|、|或)" + OUTCOME + ")*)(?:答复|决定)?(?:的)?(?:申请)?" + FILL + NUM + "件"
                             + "(?:[（(，,]?(?:占比|约占|占)?(?<p>\\d{1,3}(?:\\.\\d{1,4})?)%)?"),
-            new Phrase(Quantity.CONCLUDED, Guard.CONCLUDED,
+            new Phrase(Quantity.CONCLUDED, Guard.CONCLUDED, List.of("办结", "答复", "办理完毕"),
                     TOTAL + "(?:已)?(?<!延期|按时|按期|逾期|超期|及时|当场|当日|限期)(?:办结|答复|办理完毕|完成答复|作出答复|予以答复)(?:了)?"
                             + "(?:各类)?(?:政府信息公开|信息公开|依申请公开)?(?:申请)?" + FILL + NUM + "件"));
 
@@ -83,9 +86,11 @@ public final class StatementFinder {
 
     public List<Statement> find(Sentence sentence) {
         String text = sentence.text();
+        if (text.indexOf(COUNT_WORD) < 0) return List.of();
         List<Statement> found = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
         for (Phrase phrase : PHRASES) {
+            if (!phrase.mayMatch(text)) continue;
             Matcher m = phrase.pattern.matcher(text);
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) continue;
@@ -157,9 +162,21 @@ public final class StatementFinder {
         CASE
     }
 
-    private record Phrase(Quantity quantity, Guard guard, Pattern pattern) {
-        Phrase(Quantity quantity, Guard guard, String regex) {
-            this(quantity, guard, Pattern.compile(regex));
+    /**
+     * A way of stating a quantity.
+     *
+     * @param words one of them stands in every match: a text without any is not searched
+     */
+    private record Phrase(Quantity quantity, Guard guard, List<String> words, Pattern pattern) {
+        Phrase(Quantity quantity, Guard guard, List<String> words, String regex) {
+            this(quantity, guard, words, Pattern.compile(regex));
+        }
+
+        boolean mayMatch(String text) {
+            for (String w : words) {
+                if (text.contains(w)) return true;
+            }
+            return false;
         }
     }
 }

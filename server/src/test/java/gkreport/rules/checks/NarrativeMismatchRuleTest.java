@@ -1,13 +1,13 @@
 package gkreport.rules.checks;
 
-import static gkreport.rules.testkit.Samples.replace;
+import static gkreport.testkit.Samples.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import gkreport.rules.Finding;
-import gkreport.rules.testkit.RuleRun;
-import gkreport.rules.testkit.Samples;
-import gkreport.rules.testkit.Shown;
+import gkreport.testkit.RuleRun;
+import gkreport.testkit.Samples;
+import gkreport.testkit.Shown;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,7 +1,7 @@
 package gkreport.rules.crossyear;
 
-import static gkreport.rules.testkit.Samples.replace;
-import static gkreport.rules.testkit.Samples.setCellPerLineRow;
+import static gkreport.testkit.Samples.replace;
+import static gkreport.testkit.Samples.setCellPerLineRow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -10,8 +10,8 @@ import gkreport.grammar.TextRange;
 import gkreport.rules.Finding;
 import gkreport.rules.Messages;
 import gkreport.rules.Related;
-import gkreport.rules.testkit.RuleRun;
-import gkreport.rules.testkit.Shown;
+import gkreport.testkit.RuleRun;
+import gkreport.testkit.Shown;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

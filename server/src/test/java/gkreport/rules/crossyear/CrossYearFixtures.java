@@ -1,10 +1,10 @@
 package gkreport.rules.crossyear;
 
-import static gkreport.rules.testkit.Samples.replace;
-import static gkreport.rules.testkit.Samples.replaceLines;
-import static gkreport.rules.testkit.Samples.setCellPerLineRow;
+import static gkreport.testkit.Samples.replace;
+import static gkreport.testkit.Samples.replaceLines;
+import static gkreport.testkit.Samples.setCellPerLineRow;
 
-import gkreport.rules.testkit.Samples;
+import gkreport.testkit.Samples;
 
 /**
  * The same township's reports on 2022 and 2023, made from sample 004 (2021 format, cell-per-line

@@ -1,4 +1,4 @@
-package gkreport.rules.testkit;
+package gkreport.testkit;
 
 /**
  * A finding as a person reads it.

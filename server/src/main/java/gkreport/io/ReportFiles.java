@@ -1,4 +1,4 @@
-package gkreport.cli;
+package gkreport.io;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,15 +10,15 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** The files a check covers: each file named, and the report files found under each folder named. */
-final class ReportFiles {
-    static final Set<String> EXTENSIONS = Set.of("txt", "md", "gkr", "docx", "html", "htm");
+public final class ReportFiles {
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "gkr", "docx", "html", "htm");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target");
 
     private ReportFiles() {
     }
 
     /** A path named that does not exist is kept, so that it is reported as unreadable. */
-    static List<Path> collect(List<Path> roots) throws IOException {
+    public static List<Path> collect(List<Path> roots) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.isDirectory(root)) {
@@ -35,7 +35,7 @@ final class ReportFiles {
         return files;
     }
 
-    static boolean isReport(Path p) {
+    public static boolean isReport(Path p) {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));

@@ -1,4 +1,4 @@
-package gkreport.rules.testkit;
+package gkreport.testkit;
 
 import gkreport.grammar.ReportParser;
 import gkreport.grammar.SourceText;

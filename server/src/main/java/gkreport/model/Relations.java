@@ -1,22 +1,17 @@
-package gkreport.lsp;
+package gkreport.model;
 
-import gkreport.model.DataCell;
-import gkreport.model.DataRow;
-import gkreport.model.Report;
-import gkreport.model.RowSpec;
-import gkreport.model.Table3;
-import gkreport.model.Table3Spec;
-import gkreport.model.Table4Spec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Every instance of the arithmetic relations in a report, the same ones {@code sum-relation}
- * checks, as data for hovers and inlay hints. A relation whose rows are not all present is absent.
+ * Every instance of the arithmetic relations of report-format.md in a report (T3-balance,
+ * T3-total-row, T3-total-col, T4-total), in that order: which cells are added up and which total
+ * they must equal. The one definition both {@code sum-relation} and the editor's hovers and inlay
+ * hints use. A relation whose rows are not all present is absent.
  */
-public final class SumRelations {
-    private SumRelations() {
+public final class Relations {
+    private Relations() {
     }
 
     public static List<SumRelation> of(Report report) {
@@ -27,7 +22,7 @@ public final class SumRelations {
             totalColumns(report.table3(), out);
         }
         if (report.table4() != null && report.table4().data() != null) table4(report.table4().data(), out);
-        return out;
+        return List.copyOf(out);
     }
 
     public static List<SumRelation> involving(List<SumRelation> relations, DataCell cell) {

@@ -1,13 +1,13 @@
-package gkreport.lsp;
+package gkreport.model;
 
-import gkreport.model.DataCell;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * One instance of a relation of report-format.md: the sum of the parts equals the sum of the
- * totals (one total cell, except for T3-balance's 「（七）总计 + 第四项」).
+ * totals (one total cell, except for T3-balance's 「（七）总计 + 第四项」). The rule
+ * {@code sum-relation} checks these; the editor's hovers and inlay hints show them.
  *
  * @param kind   which relation
  * @param scope  the column (T3-balance, T3-total-row), row (T3-total-col) or block (T4-total) it holds in
@@ -56,6 +56,11 @@ public record SumRelation(Kind kind, String scope, List<DataCell> parts, List<Da
     /** Whether it holds, when every cell holds a number. */
     public Optional<Boolean> holds() {
         return partsSum().flatMap(p -> totalsSum().map(t -> p.compareTo(t) == 0));
+    }
+
+    /** Every cell holds a number and the sums differ: what {@code sum-relation} reports. */
+    public boolean broken() {
+        return holds().filter(ok -> !ok).isPresent();
     }
 
     private static Optional<BigDecimal> sum(List<DataCell> cells) {

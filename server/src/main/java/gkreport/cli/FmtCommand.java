@@ -1,0 +1,90 @@
+package gkreport.cli;
+
+import gkreport.format.CanonicalFormatter;
+import gkreport.importer.InputKind;
+import gkreport.importer.ReportReader;
+import gkreport.io.AtomicWriter;
+import gkreport.io.DecodedText;
+import gkreport.io.LineEnding;
+import gkreport.io.TextDecoder;
+import gkreport.io.UnreadableFileException;
+import gkreport.rules.Message;
+import gkreport.rules.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gkreport fmt}: rewrites text reports in the canonical form, the same formatter as the
+ * editor's Format Document, keeping each file's encoding, byte-order mark and line breaks.
+ * {@code --check} writes nothing and exits 1 when a file would change.
+ */
+@Command(name = "fmt", mixinStandardHelpOptions = true,
+        description = "将文本报告改写为规范格式 / Rewrite text reports in the canonical form.")
+final class FmtCommand implements Callable<Integer> {
+    @Option(names = "--check", description = "不写入，只列出需要格式化的文件（有则退出码 1） / write nothing; list the files that would change (exit 1 if any)")
+    boolean check;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".txt、.md 或 .gkr 文件 / .txt, .md or .gkr files")
+    List<Path> files;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private enum Outcome { UNCHANGED, CHANGED, FAILED }
+
+    @Override
+    public Integer call() {
+        Messages messages = Messages.forLanguage(lang);
+        boolean changed = false;
+        boolean failed = false;
+        for (Path file : files) {
+            Outcome outcome = format(file, messages);
+            changed |= outcome == Outcome.CHANGED;
+            failed |= outcome == Outcome.FAILED;
+        }
+        spec.commandLine().getOut().flush();
+        if (failed) return ExitCodes.UNREADABLE;
+        return check && changed ? ExitCodes.ERRORS : ExitCodes.CLEAN;
+    }
+
+    private Outcome format(Path file, Messages messages) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String shown = file.toString().replace('\\', '/');
+        if (InputKind.of(file).converted()) {
+            err.println(messages.render(Message.of("cli.unreadable", shown, Message.of("fmt.notText"))));
+            return Outcome.FAILED;
+        }
+        DecodedText decoded;
+        try {
+            decoded = ReportReader.readText(file);
+        } catch (UnreadableFileException e) {
+            err.println(messages.render(Message.of("cli.unreadable", shown, e.reason())));
+            return Outcome.FAILED;
+        }
+        String formatted = LineEnding.of(decoded.text()).apply(CanonicalFormatter.format(decoded.text()));
+        if (formatted.equals(decoded.text())) return Outcome.UNCHANGED;
+        if (check) {
+            out.println(messages.render(Message.of("fmt.wouldChange", shown)));
+            return Outcome.CHANGED;
+        }
+        try {
+            AtomicWriter.write(file, TextDecoder.encode(decoded, formatted));
+        } catch (IOException e) {
+            err.println(messages.render(Message.of("cli.unreadable", shown, Message.of("file.writeError", String.valueOf(e.getMessage())))));
+            return Outcome.FAILED;
+        }
+        out.println(messages.render(Message.of("fmt.formatted", shown)));
+        return Outcome.CHANGED;
+    }
+}

@@ -1,0 +1,51 @@
+package gkreport.cli;
+
+import gkreport.io.AtomicWriter;
+import gkreport.rules.Message;
+import gkreport.rules.Messages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The options {@code import} and {@code new} share, and where they put their text: standard
+ * output, or a file written atomically.
+ */
+final class OutputOptions {
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入此文件（默认输出到标准输出） / write to this file (default: standard output)")
+    Path output;
+
+    @Option(names = "--force", description = "覆盖已有的文件 / overwrite an existing file")
+    boolean force;
+
+    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    Messages messages() {
+        return Messages.forLanguage(lang);
+    }
+
+    /** Writes the text; returns the exit code. An existing file is kept unless --force is given. */
+    int write(String text, PrintWriter out, PrintWriter err) {
+        if (output == null) {
+            out.print(text);
+            out.flush();
+            return ExitCodes.CLEAN;
+        }
+        if (Files.exists(output) && !force) {
+            err.println(messages().render(Message.of("cli.exists", output)));
+            return ExitCodes.UNREADABLE;
+        }
+        try {
+            AtomicWriter.write(output, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println(messages().render(Message.of("cli.unreadable", output, Message.of("file.writeError", String.valueOf(e.getMessage())))));
+            return ExitCodes.UNREADABLE;
+        }
+        err.println(messages().render(Message.of("import.written", output)));
+        return ExitCodes.CLEAN;
+    }
+}

@@ -1,0 +1,41 @@
+package gkreport.format;
+
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The shapes of the canonical text form (design.md), the one form that {@code import} and
+ * {@code new} ({@link gkreport.importer.CanonicalWriter}) and {@code fmt} and editor formatting
+ * ({@link CanonicalFormatter}) write: the title as a level-1 Markdown heading, a section heading as
+ * a level-2 one, a table row as one pipe row with a blank cell kept as an empty cell, one blank
+ * line between blocks.
+ */
+public final class CanonicalForm {
+    private CanonicalForm() {
+    }
+
+    public static String title(String text) {
+        return "# " + text;
+    }
+
+    public static String sectionHeading(String text) {
+        return "## " + text;
+    }
+
+    /** {@code | a | | b |}: each cell between pipes, a blank one as a single space. */
+    public static String pipeRow(List<String> cells) {
+        StringBuilder b = new StringBuilder("|");
+        for (String c : cells) b.append(c.isBlank() ? " |" : " " + c + " |");
+        return b.toString();
+    }
+
+    /** The Markdown separator row under a table's first row: {@code | --- | --- |}. */
+    public static String separatorRow(int width) {
+        return pipeRow(Collections.nCopies(width, "---"));
+    }
+
+    /** The blocks, a blank line between them, ending with a line break; empty when there are none. */
+    public static String document(List<String> blocks) {
+        return blocks.isEmpty() ? "" : String.join("\n\n", blocks) + "\n";
+    }
+}

@@ -1,0 +1,41 @@
+package gkreport.importer;
+
+import gkreport.io.DecodedText;
+import gkreport.io.TextDecoder;
+import gkreport.io.UnreadableFileException;
+import gkreport.rules.Message;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** A report file's text as it is checked, by the CLI and the language server alike. */
+public final class ReportReader {
+    public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
+    private ReportReader() {
+    }
+
+    /** A text file decoded; a .docx or .html converted to the canonical text (as UTF-8 without BOM). */
+    public static DecodedText read(Path file) throws UnreadableFileException {
+        if (InputKind.of(file).converted()) return new DecodedText(Importer.canonicalText(file), StandardCharsets.UTF_8, false);
+        return readText(file);
+    }
+
+    /** A text file decoded, with what is needed to write it back in its encoding; refused above 20 MB. */
+    public static DecodedText readText(Path file) throws UnreadableFileException {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new UnreadableFileException(Message.of("file.tooLarge", String.valueOf(size / (1024 * 1024)),
+                        String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
+            }
+            return TextDecoder.decode(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            throw new UnreadableFileException(Message.of("file.notFound"));
+        } catch (IOException e) {
+            throw new UnreadableFileException(Message.of("file.ioError", String.valueOf(e.getMessage())));
+        }
+    }
+}

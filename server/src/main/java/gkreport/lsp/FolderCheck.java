@@ -1,0 +1,90 @@
+package gkreport.lsp;
+
+import gkreport.importer.ReportReader;
+import gkreport.io.ReportFiles;
+import gkreport.io.UnreadableFileException;
+import gkreport.rules.Finding;
+import gkreport.rules.Message;
+import gkreport.rules.Severity;
+import gkreport.service.Analysis;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * {@code gkreport.checkFolder}: checks every report file under a folder — the files
+ * {@code gkreport check} would take, read as it reads them, with the same settings — and
+ * publishes each one's diagnostics. A file open in the editor is counted at its editor version
+ * and left to the usual validation; any other file gets the diagnostics of its text on disk, an
+ * empty list when it is clean, so that what an earlier check found goes. A file the previous
+ * check of the folder published that is no longer there is cleared too.
+ */
+final class FolderCheck {
+    private final AnalysisSession session;
+    private final DiagnosticConverter converter;
+    private final Map<Path, Set<String>> publishedByFolder = new ConcurrentHashMap<>();
+
+    FolderCheck(AnalysisSession session, DiagnosticConverter converter) {
+        this.session = session;
+        this.converter = converter;
+    }
+
+    /** What the command answers. */
+    record Result(int files, int errors, int warnings) {
+    }
+
+    Result run(Path folder, LanguageClient client, CancelChecker cancel) throws IOException {
+        Map<Path, OpenDocument> open = openDocuments();
+        Set<String> published = new HashSet<>();
+        List<Path> files = ReportFiles.collect(List.of(folder));
+        int errors = 0;
+        int warnings = 0;
+        for (Path file : files) {
+            cancel.checkCanceled();
+            OpenDocument document = open.get(file.toAbsolutePath().normalize());
+            String uri = document != null ? document.uri() : FileUris.uri(file);
+            Analysis analysis;
+            if (document != null) {
+                analysis = session.analysis(document);
+            } else {
+                try {
+                    analysis = session.analyze(uri, ReportReader.read(file).text());
+                } catch (UnreadableFileException e) {
+                    String text = session.messages(uri).render(Message.of("lsp.log.unreadable", file, e.reason()));
+                    client.logMessage(new MessageParams(MessageType.Warning, text));
+                    continue;
+                }
+                client.publishDiagnostics(new PublishDiagnosticsParams(uri, converter.diagnostics(analysis, session.messages(uri), uri)));
+                published.add(uri);
+            }
+            for (Finding f : analysis.findings()) {
+                if (f.severity() == Severity.ERROR) errors++;
+                else if (f.severity() == Severity.WARNING) warnings++;
+            }
+        }
+        Path key = folder.toAbsolutePath().normalize();
+        for (String gone : publishedByFolder.getOrDefault(key, Set.of())) {
+            boolean reopened = FileUris.path(gone).map(open::containsKey).orElse(false);
+            if (!published.contains(gone) && !reopened) client.publishDiagnostics(new PublishDiagnosticsParams(gone, List.of()));
+        }
+        publishedByFolder.put(key, Set.copyOf(published));
+        return new Result(files.size(), errors, warnings);
+    }
+
+    /** The open documents that are files, by path (the editor's URI spelling may differ from Java's). */
+    private Map<Path, OpenDocument> openDocuments() {
+        Map<Path, OpenDocument> byPath = new HashMap<>();
+        for (OpenDocument d : session.documents().all()) FileUris.path(d.uri()).ifPresent(p -> byPath.put(p, d));
+        return byPath;
+    }
+}

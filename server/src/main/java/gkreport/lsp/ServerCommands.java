@@ -1,0 +1,108 @@
+package gkreport.lsp;
+
+import com.google.gson.JsonPrimitive;
+import gkreport.importer.Importer;
+import gkreport.importer.ReportReader;
+import gkreport.io.UnreadableFileException;
+import gkreport.rules.Message;
+import gkreport.rules.Messages;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * The commands the VS Code extension looks for in {@code executeCommandProvider.commands}:
+ * <ul>
+ *   <li>{@code gkreport.reportInfo} [document URI] → {@link ReportInfo};</li>
+ *   <li>{@code gkreport.importDocx} [absolute path of a .docx or .html] → its canonical text, or an
+ *       error with the importer's message;</li>
+ *   <li>{@code gkreport.checkFolder} [folder path] → {@link FolderCheck.Result}, diagnostics published per file.</li>
+ * </ul>
+ */
+final class ServerCommands {
+    static final String REPORT_INFO = "gkreport.reportInfo";
+    static final String IMPORT_DOCX = "gkreport.importDocx";
+    static final String CHECK_FOLDER = "gkreport.checkFolder";
+    static final List<String> ALL = List.of(REPORT_INFO, IMPORT_DOCX, CHECK_FOLDER);
+
+    private final AnalysisSession session;
+    private final FolderCheck folderCheck;
+
+    ServerCommands(AnalysisSession session, DiagnosticConverter converter) {
+        this.session = session;
+        this.folderCheck = new FolderCheck(session, converter);
+    }
+
+    Object execute(ExecuteCommandParams params, LanguageClient client, CancelChecker cancel) {
+        String command = params.getCommand();
+        String argument = argument(command, params.getArguments());
+        return switch (command) {
+            case REPORT_INFO -> reportInfo(argument);
+            case IMPORT_DOCX -> importDocx(absolutePath(command, argument));
+            case CHECK_FOLDER -> checkFolder(absolutePath(command, argument), client, cancel);
+            default -> throw error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.unknown", command));
+        };
+    }
+
+    private ReportInfo reportInfo(String uri) {
+        OpenDocument document = session.documents().get(uri);
+        if (document != null) return ReportInfo.of(session.analysis(document));
+        Path file = FileUris.path(uri).filter(Files::isRegularFile)
+                .orElseThrow(() -> error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.notOpen", uri)));
+        try {
+            return ReportInfo.of(session.analyze(uri, ReportReader.read(file).text()));
+        } catch (UnreadableFileException e) {
+            throw error(ResponseErrorCode.RequestFailed, Message.of("lsp.log.unreadable", file, e.reason()));
+        }
+    }
+
+    private String importDocx(Path file) {
+        try {
+            return Importer.canonicalText(file);
+        } catch (UnreadableFileException e) {
+            throw error(ResponseErrorCode.RequestFailed, Message.of("lsp.log.unreadable", file, e.reason()));
+        }
+    }
+
+    private FolderCheck.Result checkFolder(Path folder, LanguageClient client, CancelChecker cancel) {
+        if (!Files.isDirectory(folder)) throw error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.notFolder", folder));
+        try {
+            return folderCheck.run(folder, client, cancel);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one string argument the command takes. */
+    private String argument(String command, List<Object> arguments) {
+        Optional<String> value = arguments == null || arguments.isEmpty() ? Optional.empty() : text(arguments.get(0));
+        return value.orElseThrow(() -> error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.argument", command)));
+    }
+
+    private Path absolutePath(String command, String argument) {
+        Path path = Path.of(argument);
+        if (!path.isAbsolute()) throw error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.notAbsolute", command, argument));
+        return path.normalize();
+    }
+
+    private static Optional<String> text(Object argument) {
+        if (argument instanceof String s) return Optional.of(s);
+        if (argument instanceof JsonPrimitive p && p.isString()) return Optional.of(p.getAsString());
+        return Optional.empty();
+    }
+
+    /** An error response in the editor's language (Chinese unless it asks for English). */
+    private ResponseErrorException error(ResponseErrorCode code, Message message) {
+        String language = session.settings().editor().layer().language();
+        return new ResponseErrorException(new ResponseError(code, Messages.forLanguage(language).render(message), null));
+    }
+}
