@@ -43,8 +43,8 @@ public final class ConversionArtifactRule implements Rule {
             String stripped = Debris.strip(text);
             if (stripped.isEmpty()) continue;
             int start = source.lineStart(line);
-            boolean inTable = tables.stream().anyMatch(t -> t.start() <= start && start < t.end());
-            if (isPageNumber(stripped, line == lastLine && !inTable)) {
+            boolean lastProseLine = line == lastLine && tables.stream().noneMatch(t -> t.start() <= start && start < t.end());
+            if (isPageNumber(stripped, lastProseLine)) {
                 out.add(content(source, line), Message.of("debris.pageNumber", stripped), removeLine(source, line, stripped));
             } else if (Debris.isDebrisLine(text)) {
                 out.add(content(source, line), Message.of("debris.text", stripped), removeLine(source, line, stripped));
