@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,14 +14,22 @@ import java.nio.file.attribute.PosixFileAttributeView;
 /**
  * Writes a file so that a reader, or a crash, sees either the old content or the new, never
  * half of it: a temporary file beside it, flushed to disk, then renamed over it.
+ *
+ * <p>The temporary file is named after the target and the writing process
+ * ({@code .report.txt.<pid>.<random>.tmp}). A process killed before the rename leaves it behind;
+ * the next write of the same file removes the temporary files of processes that are gone.
  */
 public final class AtomicWriter {
+    private static final String SUFFIX = ".tmp";
+
     private AtomicWriter() {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        String prefix = "." + target.getFileName() + ".";
+        removeLeftovers(dir, prefix);
+        Path temp = Files.createTempFile(dir, prefix + ProcessHandle.current().pid() + ".", SUFFIX);
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
@@ -35,6 +44,25 @@ public final class AtomicWriter {
             }
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Temporary files of this target whose writer is no longer running. */
+    private static void removeLeftovers(Path dir, String prefix) throws IOException {
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir, p -> isLeftover(p.getFileName().toString(), prefix))) {
+            for (Path temp : temps) Files.deleteIfExists(temp);
+        }
+    }
+
+    private static boolean isLeftover(String name, String prefix) {
+        if (!name.startsWith(prefix) || !name.endsWith(SUFFIX)) return false;
+        String rest = name.substring(prefix.length());
+        int dot = rest.indexOf('.');
+        if (dot <= 0) return false;
+        try {
+            return ProcessHandle.of(Long.parseLong(rest.substring(0, dot))).map(p -> !p.isAlive()).orElse(true);
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
