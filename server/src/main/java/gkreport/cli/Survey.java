@@ -1,10 +1,12 @@
 package gkreport.cli;
 
 import gkreport.grammar.ReportParser;
+import gkreport.grammar.syntax.Document;
 import gkreport.io.AtomicWriter;
 import gkreport.io.DecodedText;
 import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
+import gkreport.model.Title;
 import gkreport.recognize.Recognizer;
 import gkreport.rules.Finding;
 import gkreport.rules.Message;
@@ -21,9 +23,11 @@ import java.util.concurrent.ExecutorService;
  * (SARIF lists the files it could not read before any result), the fixes written to it (the
  * second pass checks the fixed file), and its {@link CrossYearKey} (a file is printed with its
  * cross-year findings, so its pairs must be known first). The key needs only the title, read
- * from the parsed text without the tables and rules.
+ * from the beginning of the text, parsed, without the tables and rules.
  */
 final class Survey {
+    static final int BEGINNING = 64;
+    static final int UNSETTLED = 16;
     /**
      * @param key    the file's cross-year key, or null (none, unreadable, or keys not asked for)
      * @param error  why it could not be read or written, or null
@@ -78,7 +82,32 @@ final class Survey {
                 }
             }
         }
-        CrossYearKey key = keys ? CrossYearKey.of(Recognizer.title(ReportParser.parse(text))).orElse(null) : null;
+        CrossYearKey key = keys ? CrossYearKey.of(title(text)).orElse(null) : null;
         return new Entry(key, error, fixed, notice);
+    }
+
+    /**
+     * The title as the whole text's parse gives it, from the parse of the first {@value #BEGINNING}
+     * lines when that suffices: when the lines the title is looked for in end before the last
+     * {@value #UNSETTLED} of them, whose blocks might join lines beyond the cut in the whole text.
+     */
+    static Title title(String text) {
+        int cut = lineStart(text, BEGINNING);
+        if (cut < text.length()) {
+            Document beginning = ReportParser.parse(text.substring(0, cut));
+            if (Recognizer.titleExtent(beginning) <= lineStart(text, BEGINNING - UNSETTLED)) return Recognizer.title(beginning);
+        }
+        return Recognizer.title(ReportParser.parse(text));
+    }
+
+    /** The offset where the line of this 0-based number starts, or the text's length. */
+    private static int lineStart(String text, int line) {
+        int at = 0;
+        for (int n = 0; n < line; n++) {
+            int next = text.indexOf('\n', at);
+            if (next < 0) return text.length();
+            at = next + 1;
+        }
+        return at;
     }
 }

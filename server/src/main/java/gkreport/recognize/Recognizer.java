@@ -46,6 +46,11 @@ public final class Recognizer {
         return TitleReader.read(document.blocks(), document.source().text());
     }
 
+    /** Where the lines the title is looked for in end: a text parsed up to there or further has the same title. */
+    public static int titleExtent(Document document) {
+        return TitleReader.extent(document.blocks());
+    }
+
     private static TemplateVersion majority(List<TemplateMark> marks) {
         long v2021 = marks.stream().filter(m -> m.version() == TemplateVersion.V2021).count();
         long v2019 = marks.size() - v2021;

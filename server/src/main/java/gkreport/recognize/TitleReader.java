@@ -47,6 +47,17 @@ final class TitleReader {
         return null;
     }
 
+    /** Where the blocks {@link #read} looks at end: past the last text line it may read, or the first block that is none. */
+    static int extent(List<Block> blocks) {
+        int seen = 0;
+        int end = 0;
+        for (Block block : blocks) {
+            end = block.range().end();
+            if (!(block instanceof TextLine) || ++seen > LINES_TO_SEARCH) break;
+        }
+        return end;
+    }
+
     private static Title title(TextRange range, String text, TextLine first, TextLine above, String source) {
         Matcher m = YEAR.matcher(text);
         if (!m.find()) return new Title(range, text, null, null, null);
