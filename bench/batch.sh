@@ -25,9 +25,8 @@ measure() {
   if [ "$rc" -gt 1 ]; then echo "bench/batch.sh: $label exited $rc" >&2; tail -5 "$work/$label.err" >&2; exit 1; fi
 }
 
-# The JVM flags of ./gkreport, in a heap of 256 MB (the target), the collections logged.
-measure gkreport java -XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmx256m -Xlog:gc:file="$work/gc.log" \
-    -jar "$jar" check "$work/corpus"
+# ./gkreport as a user runs it, in a heap of 256 MB (the target), the collections logged.
+GKREPORT_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$work/gc.log" measure gkreport "$root/gkreport" check "$work/corpus"
 (cd "$work/corpus" && measure markdownlint "$root/bench/compare/node_modules/.bin/markdownlint-cli2" "*.txt")
 
 # GNU time leads with "Command exited with non-zero status 1" when there were findings.
