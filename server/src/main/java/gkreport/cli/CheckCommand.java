@@ -108,10 +108,9 @@ final class CheckCommand implements Callable<Integer> {
         Tally tally = new Tally();
         sink.begin(files, survey);
         Pairing pairing = Pairing.of(survey.stream().map(Survey.Entry::key).toList());
-        int[] index = {0};
-        new OrderedChecks(files, survey, pairing, analyzer, workers, Workers.window()).forEach(report -> {
+        new OrderedChecks(files, survey, pairing, analyzer, workers, Workers.window()).forEach((report, index) -> {
             reportFailedRules(report, err);
-            sink.file(index[0]++, report);
+            sink.file(index, report);
             tally.add(report);
         });
         sink.end(tally);

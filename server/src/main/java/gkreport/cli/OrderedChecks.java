@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.Consumer;
+import java.util.function.ObjIntConsumer;
 
 /**
  * The second pass of a check: the files are checked on the workers, at most a window ahead of the
@@ -55,13 +55,13 @@ final class OrderedChecks {
         for (int i = 0; i < files.size(); i++) nextYearsLeft[i] = pairing.nextYears(i);
     }
 
-    /** Hands each file's report to the sink, in the files' order. */
-    void forEach(Consumer<FileReport> sink) {
+    /** Hands each file's report and its index to the sink, in the files' order. */
+    void forEach(ObjIntConsumer<FileReport> sink) {
         for (int i = 0; i < files.size(); i++) {
             while (checks.size() < files.size() && checks.size() < i + window) submit(checks.size());
             FileReport report = InOrder.join(checks.get(i));
             checks.set(i, null);
-            sink.accept(withCrossYear(i, report));
+            sink.accept(withCrossYear(i, report), i);
         }
     }
 

@@ -21,7 +21,6 @@ import java.util.Set;
  * masked, and the places of those cells and of its title.
  */
 public final class LastYearReport {
-    private final String location;
     private final int year;
     private final TemplateVersion template;
     private final List<Cell> carriedForward;
@@ -37,9 +36,8 @@ public final class LastYearReport {
         }
     }
 
-    private LastYearReport(String location, int year, TemplateVersion template, List<Cell> carriedForward,
-                           Map<String, Cell> inForce, Set<String> sentences, DetachedPlace title) {
-        this.location = location;
+    private LastYearReport(int year, TemplateVersion template, List<Cell> carriedForward, Map<String, Cell> inForce,
+                           Set<String> sentences, DetachedPlace title) {
         this.year = year;
         this.template = template;
         this.carriedForward = carriedForward;
@@ -61,12 +59,8 @@ public final class LastYearReport {
             StockCheck.row(report, key).ifPresent(row -> inForce.put(key, Cell.of(location, report, row.cell(StockCheck.IN_FORCE))));
         }
         DetachedPlace title = report.title() == null ? null : DetachedPlace.of(location, report.source(), report.title().range());
-        return new LastYearReport(location, report.year().orElseThrow(), report.template(), List.copyOf(carried),
+        return new LastYearReport(report.year().orElseThrow(), report.template(), List.copyOf(carried),
                 Map.copyOf(inForce), Set.copyOf(RepeatedProseCheck.masked(report)), title);
-    }
-
-    String location() {
-        return location;
     }
 
     int year() {
