@@ -50,10 +50,11 @@ public final class InlineReader {
             return new CellValue(CellValue.Kind.BLANK, null, false, "");
         }
         if (isPlainCount(text)) return new CellValue(CellValue.Kind.NUMBER, new BigDecimal(text), false, "");
+        if (!hasDigit(text)) return new CellValue(CellValue.Kind.TEXT, null, false, text);
         return parseCellValue(text);
     }
 
-    /** The cell value as the grammar reads it; {@link #cellValue} gives the same, faster for bare counts. */
+    /** The cell value as the grammar reads it; {@link #cellValue} gives the same, faster for bare counts and labels. */
     static CellValue parseCellValue(String text) {
         InlineParser.CellValueContext ctx = parser(text).cellValue();
         InlineParser.NumberContext number = ctx.number();
@@ -97,6 +98,15 @@ public final class InlineReader {
      * Most cells hold a bare count such as 「0」 or 「26」; reading those needs no parser. The result
      * is the one the grammar gives (tested).
      */
+    /** Whether the text holds a digit the grammar reads (ASCII or full-width); a text without one is no number. */
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '0' && c <= '9') || (c >= '０' && c <= '９')) return true;
+        }
+        return false;
+    }
+
     private static boolean isPlainCount(String text) {
         if (text.length() > 18) return false;
         for (int i = 0; i < text.length(); i++) {

@@ -60,6 +60,26 @@ class InlineReaderTest {
         assertThat(InlineReader.cellValue(cell)).isEqualTo(InlineReader.parseCellValue(cell));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"自然人", "（七）总计", "一、本年新收政府信息公开申请数量", "/", "——", "+", "无",
+        "第二十条第（一）项", "四、结转下年度继续办理", "(二) 部分公开", "十二", "〇"})
+    void labelsReadWithoutTheParserAsTheGrammarReadsThem(String cell) {
+        assertThat(InlineReader.cellValue(cell)).isEqualTo(InlineReader.parseCellValue(cell.strip()));
+    }
+
+    @Test
+    void anyTextWithoutDigitsReadsWithoutTheParserAsTheGrammarReadsIt() {
+        java.util.Random random = new java.util.Random(5);
+        String pieces = "（）()、，.+-－/ 一二十〇总计公开自然人年月\t|*#";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(12); i >= 0; i--) b.append(pieces.charAt(random.nextInt(pieces.length())));
+            String cell = b.toString().strip();
+            if (cell.isEmpty()) continue;
+            assertThat(InlineReader.cellValue(cell)).as(cell).isEqualTo(InlineReader.parseCellValue(cell));
+        }
+    }
+
     @Test
     void signIsRecorded() {
         assertThat(InlineReader.cellValue("+2").explicitSign()).isTrue();

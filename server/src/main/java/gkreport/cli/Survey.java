@@ -26,8 +26,8 @@ import java.util.concurrent.ExecutorService;
  * from the beginning of the text, parsed, without the tables and rules.
  */
 final class Survey {
-    static final int BEGINNING = 64;
-    static final int UNSETTLED = 16;
+    static final int BEGINNING = 32;
+    static final int UNSETTLED = 12;
     /**
      * @param key    the file's cross-year key, or null (none, unreadable, or keys not asked for)
      * @param error  why it could not be read or written, or null
