@@ -5,23 +5,36 @@ import gkreport.importer.ReportReader;
 import gkreport.io.DecodedText;
 import gkreport.io.UnreadableFileException;
 import java.nio.file.Path;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
- * A file's text as {@code check} reads it ({@link ReportReader}), with conversions one at a time
- * whatever the number of workers: a web page's tree or a .docx's XML takes most of the memory a
- * check needs, and the importer's limits are set so that one conversion of the largest file
- * accepted fits in a small heap.
+ * A file's text as {@code check} reads it ({@link ReportReader}), and the rule the workers share
+ * for it: text files are read and checked side by side, but a .docx or .html is converted and
+ * checked with the process to itself. A web page's tree or a .docx's XML takes most of the memory
+ * a check needs, and the importer's limits are set so that the largest file accepted fits in a
+ * small heap when nothing else runs beside it.
  */
 final class FileText {
-    private static final Object CONVERSION = new Object();
+    private static final ReadWriteLock WORK = new ReentrantReadWriteLock();
 
     private FileText() {
     }
 
     static DecodedText load(Path file, InputKind input) throws UnreadableFileException {
-        if (!input.converted()) return ReportReader.readText(file);
-        synchronized (CONVERSION) {
-            return ReportReader.read(file);
+        return input.converted() ? ReportReader.read(file) : ReportReader.readText(file);
+    }
+
+    /** Does the work on a file: alone when the file is converted, beside other text files' work otherwise. */
+    static <T> T work(InputKind input, Supplier<T> work) {
+        Lock lock = input.converted() ? WORK.writeLock() : WORK.readLock();
+        lock.lock();
+        try {
+            return work.get();
+        } finally {
+            lock.unlock();
         }
     }
 }

@@ -24,7 +24,7 @@ import java.util.function.ObjIntConsumer;
  * The second pass of a check: the files are checked on the workers, at most a window ahead of the
  * one printed, and each file's report is handed on in the files' order as soon as it and those
  * before it are done, with its cross-year findings added. So memory holds a window of analyses,
- * whatever the number of files.
+ * whatever the number of files. A .docx or .html is checked alone (see {@link #mayStart}).
  *
  * <p>Of a file that is the year before another, only its {@link LastYearReport} is kept, and only
  * until every file of the year after has been handed on. A year before that comes later in the
@@ -58,17 +58,29 @@ final class OrderedChecks {
     /** Hands each file's report and its index to the sink, in the files' order. */
     void forEach(ObjIntConsumer<FileReport> sink) {
         for (int i = 0; i < files.size(); i++) {
-            while (checks.size() < files.size() && checks.size() < i + window) submit(checks.size());
+            while (checks.size() < files.size() && checks.size() < i + window && mayStart(checks.size(), i)) submit(checks.size());
             FileReport report = InOrder.join(checks.get(i));
             checks.set(i, null);
             sink.accept(withCrossYear(i, report), i);
         }
     }
 
+    /**
+     * Whether the file's check may start while the one at the head is not yet printed: a converted
+     * file starts only at the head, and nothing starts after it until it is printed, so that its
+     * conversion, analysis and output have the process to themselves, as the importer's limits
+     * assume.
+     */
+    private boolean mayStart(int file, int head) {
+        if (file == head) return true;
+        return !files.get(file).input().converted() && !files.get(file - 1).input().converted();
+    }
+
     private void submit(int file) {
         for (int before : pairing.lastYears(file)) {
             if (before > file && !lastYears.containsKey(before)) {
-                lastYears.put(before, CompletableFuture.supplyAsync(() -> lastYearOnly(before), workers));
+                lastYears.put(before, CompletableFuture.supplyAsync(
+                        () -> FileText.work(files.get(before).input(), () -> lastYearOnly(before)), workers));
             }
         }
         CompletableFuture<LastYearReport> lastYear = null;
@@ -77,7 +89,7 @@ final class OrderedChecks {
             lastYears.put(file, lastYear);
         }
         CompletableFuture<LastYearReport> keep = lastYear;
-        checks.add(workers.submit(() -> check(file, keep)));
+        checks.add(workers.submit(() -> FileText.work(files.get(file).input(), () -> check(file, keep))));
     }
 
     /** The file's report; when asked, what the files of the year after need of it, kept as well. */
@@ -88,7 +100,7 @@ final class OrderedChecks {
             DecodedText decoded = FileText.load(file.file(), file.input());
             Analysis analysis = analyzer.analyze(decoded.text(), file.settings());
             if (lastYear != null) lastYear.complete(lastYearOf(file, analysis.report()));
-            return new FileReport(file.shown(), file.input(), decoded, analysis, entry.error(), entry.fixed(), file.messages());
+            return new FileReport(file.shown(), file.input(), decoded, analysis, entry.writeError(), entry.fixed(), file.messages());
         } catch (UnreadableFileException e) {
             return FileReport.unreadable(file.shown(), file.input(), e.reason(), file.messages());
         } finally {

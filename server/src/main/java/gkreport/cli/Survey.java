@@ -29,13 +29,19 @@ final class Survey {
     static final int BEGINNING = 32;
     static final int UNSETTLED = 12;
     /**
-     * @param key    the file's cross-year key, or null (none, unreadable, or keys not asked for)
-     * @param error  why it could not be read or written, or null
-     * @param fixed  how many fixes --fix applied to it
-     * @param notice a line for standard error, or null
+     * @param key        the file's cross-year key, or null (none, unreadable, or keys not asked for)
+     * @param readError  why it could not be read, or null
+     * @param writeError why its fixes could not be written, or null
+     * @param fixed      how many fixes --fix applied to it
+     * @param notice     a line for standard error, or null
      */
-    record Entry(CrossYearKey key, Message error, int fixed, Message notice) {
-        static final Entry UNKNOWN = new Entry(null, null, 0, null);
+    record Entry(CrossYearKey key, Message readError, Message writeError, int fixed, Message notice) {
+        static final Entry UNKNOWN = new Entry(null, null, null, 0, null);
+
+        /** Why it could not be read or written, or null. */
+        Message error() {
+            return readError != null ? readError : writeError;
+        }
     }
 
     private final Analyzer analyzer;
@@ -58,11 +64,15 @@ final class Survey {
     }
 
     private Entry entry(CheckedFile file) {
+        return FileText.work(file.input(), () -> surveyed(file));
+    }
+
+    private Entry surveyed(CheckedFile file) {
         DecodedText decoded;
         try {
             decoded = FileText.load(file.file(), file.input());
         } catch (UnreadableFileException e) {
-            return new Entry(null, e.reason(), 0, null);
+            return new Entry(null, e.reason(), null, 0, null);
         }
         String text = decoded.text();
         int fixed = 0;
@@ -83,7 +93,7 @@ final class Survey {
             }
         }
         CrossYearKey key = keys ? CrossYearKey.of(title(text)).orElse(null) : null;
-        return new Entry(key, error, fixed, notice);
+        return new Entry(key, null, error, fixed, notice);
     }
 
     /**
