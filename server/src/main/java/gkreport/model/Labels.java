@@ -89,6 +89,15 @@ public final class Labels {
         return 2.0 * prev[y.length()] / (x.length() + y.length());
     }
 
+    /** Whether the text holds a Chinese character (CJK unified ideographs, the basic block). */
+    public static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '\u4E00' && c <= '\u9FFF') return true;
+        }
+        return false;
+    }
+
     /** Whether the text contains the label, compared normalised. */
     public static boolean mentions(String text, String label) {
         return normalize(text).contains(normalize(label));

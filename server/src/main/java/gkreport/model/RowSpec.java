@@ -1,5 +1,7 @@
 package gkreport.model;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,13 @@ public record RowSpec(String key, String label, String group) {
      * (「（三）不予公开 1.属于国家秘密」), without the format's long notes (「（二）部分公开」).
      */
     public String displayLabel() {
+        return DISPLAY_LABELS.computeIfAbsent(this, RowSpec::computeDisplayLabel);
+    }
+
+    /** The formats' rows are a few hundred constants: each display label is made once. */
+    private static final Map<RowSpec, String> DISPLAY_LABELS = new ConcurrentHashMap<>();
+
+    private String computeDisplayLabel() {
         String shortLabel = DISTINCTION_NOTE.matcher(label).replaceFirst("");
         boolean groupNeeded = group != null && !group.startsWith("三、");
         return groupNeeded ? group + " " + shortLabel : shortLabel;

@@ -101,10 +101,13 @@ final class Table2Reader {
     }
 
     /** Labels that only one format has, with where they stand. */
+    private static final List<String> MARKS_2021 = Table2Spec.MARKS_2021.stream().map(Labels::normalize).toList();
+    private static final List<String> MARKS_2019 = Table2Spec.MARKS_2019.stream().map(Labels::normalize).toList();
+
     static void collectMarks(Table table, List<TemplateMark> marks) {
         for (Row row : table.rows()) {
             for (Cell cell : row.cells()) {
-                if (cell.isBlank()) continue;
+                if (!Labels.hasHan(cell.text())) continue; // numbers and blanks name no format
                 String n = Labels.normalize(cell.text());
                 TemplateVersion v = markOf(n);
                 if (v != null) marks.add(new TemplateMark(v, cell.text(), cell.range()));
@@ -115,8 +118,8 @@ final class Table2Reader {
     static TemplateVersion markOf(String normalized) {
         if (normalized.equals("规范性文件")) return TemplateVersion.V2019;
         if (normalized.equals("行政规范性文件")) return TemplateVersion.V2021;
-        for (String mark : Table2Spec.MARKS_2021) if (normalized.contains(Labels.normalize(mark))) return TemplateVersion.V2021;
-        for (String mark : Table2Spec.MARKS_2019) if (normalized.contains(Labels.normalize(mark))) return TemplateVersion.V2019;
+        for (String mark : MARKS_2021) if (normalized.contains(mark)) return TemplateVersion.V2021;
+        for (String mark : MARKS_2019) if (normalized.contains(mark)) return TemplateVersion.V2019;
         return null;
     }
 }

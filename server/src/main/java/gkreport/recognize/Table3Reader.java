@@ -17,7 +17,9 @@ import java.util.HashSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Reads table 三: finds the header, matches each data row to the format's rows by its normalised
@@ -29,6 +31,11 @@ final class Table3Reader {
     private static final Map<TemplateVersion, LabelMatcher<RowSpec>> MATCHERS = new EnumMap<>(Map.of(
             TemplateVersion.V2019, new LabelMatcher<>(Table3Spec.rows(TemplateVersion.V2019), RowSpec::label),
             TemplateVersion.V2021, new LabelMatcher<>(Table3Spec.rows(TemplateVersion.V2021), RowSpec::label)));
+
+    /** Per format, the normalised labels of merged group cells (「（三）不予公开」…). */
+    private static final Map<TemplateVersion, Set<String>> GROUPS = new EnumMap<>(Map.of(
+            TemplateVersion.V2019, groupsOf(Table3Spec.rows(TemplateVersion.V2019)),
+            TemplateVersion.V2021, groupsOf(Table3Spec.rows(TemplateVersion.V2021))));
 
     private Table3Reader() {
     }
@@ -46,7 +53,7 @@ final class Table3Reader {
             if (row.isSeparator() || row.cells().stream().allMatch(Cell::isBlank)) continue;
             RowCells cells = RowCells.split(row);
             List<Cell> labels = cells.nonBlankLabels();
-            String rowLabel = rowLabel(labels, specs);
+            String rowLabel = rowLabel(labels, GROUPS.get(version));
             RowSpec spec = null;
             boolean byPosition = false;
             if (rowLabel != null) {
@@ -80,19 +87,22 @@ final class Table3Reader {
     }
 
     /** The row's own label: the last label cell that is not a merged group label. */
-    private static String rowLabel(List<Cell> labels, List<RowSpec> specs) {
+    private static String rowLabel(List<Cell> labels, Set<String> groups) {
         for (int i = labels.size() - 1; i >= 0; i--) {
             String text = labels.get(i).text();
-            if (!isGroupLabel(text, specs)) return text;
+            if (!isGroupLabel(text, groups)) return text;
         }
         return null;
     }
 
     /** 「三、本年度办理结果」「（三）不予公开」…: merged cells on the left that name a group of rows, not a row. */
-    private static boolean isGroupLabel(String text, List<RowSpec> specs) {
+    private static boolean isGroupLabel(String text, Set<String> groups) {
         String n = Labels.normalize(text);
-        return n.endsWith("本年度办理结果")
-                || specs.stream().anyMatch(s -> s.group() != null && Labels.normalize(s.group()).equals(n));
+        return n.endsWith("本年度办理结果") || groups.contains(n);
+    }
+
+    private static Set<String> groupsOf(List<RowSpec> specs) {
+        return specs.stream().map(RowSpec::group).filter(Objects::nonNull).map(Labels::normalize).collect(Collectors.toUnmodifiableSet());
     }
 
     private static int firstUnusedFrom(List<RowSpec> specs, Set<String> used, int from, String group) {
@@ -128,6 +138,7 @@ final class Table3Reader {
         boolean v2021 = false;
         for (Row row : table.rows()) {
             for (Cell cell : row.cells()) {
+                if (cell.text().indexOf('逾') < 0) continue; // both marks hold 逾期; most cells are numbers
                 String core = Labels.core(cell.text());
                 if (core.startsWith("申请人无正当理由逾期不补正") || core.startsWith("申请人逾期未按收费通知")) {
                     marks.add(new TemplateMark(TemplateVersion.V2021, cell.text(), cell.range()));

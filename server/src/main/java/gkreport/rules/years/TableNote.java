@@ -38,11 +38,22 @@ public record TableNote(String text, List<Integer> years, TextRange range) {
             if (!(block instanceof Table table)) continue;
             for (Row row : table.rows()) {
                 for (Cell cell : row.cells()) {
-                    if (HAN.matcher(cell.text()).find()) lines(source, cell.range(), out);
+                    if (hasFourDigits(cell.text()) && HAN.matcher(cell.text()).find()) lines(source, cell.range(), out);
                 }
             }
         }
         return out;
+    }
+
+    /** Whether four ASCII digits stand together: a year can be named (a cheap test before the patterns). */
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
     }
 
     /** Each line of the cell that names a year. */
