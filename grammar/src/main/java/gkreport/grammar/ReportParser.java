@@ -35,21 +35,24 @@ public final class ReportParser {
         String input = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
         ReportLinesLexer lexer = new ReportLinesLexer(new FoldingCharStream(input, ReportParser::isSeparatorOrSpace));
         lexer.removeErrorListeners();
-        ReportLinesParser parser = new ReportLinesParser(new CommonTokenStream(lexer));
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        ReportLinesParser parser = new ReportLinesParser(tokens);
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         ReportLinesParser.DocumentContext tree = parser.document();
-        return new Builder(source).build(tree);
+        return new Builder(source, tokens).build(tree);
     }
 
     /** Turns the ANTLR parse tree into blocks: text lines, and tables of consecutive rows. */
     private static final class Builder {
         private final SourceText source;
+        private final CommonTokenStream tokens;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
 
-        Builder(SourceText source) {
+        Builder(SourceText source, CommonTokenStream tokens) {
             this.source = source;
+            this.tokens = tokens;
         }
 
         Document build(ReportLinesParser.DocumentContext tree) {
@@ -92,12 +95,11 @@ public final class ReportParser {
             TextRange lineRange = lineRange(ctx);
             List<TextRange> segments = new ArrayList<>();
             int segmentStart = lineRange.start();
-            for (ParseTree child : ctx.children) {
-                for (Token t : tokens(child)) {
-                    if (t.getType() == separator) {
-                        segments.add(new TextRange(segmentStart, t.getStartIndex()));
-                        segmentStart = t.getStopIndex() + 1;
-                    }
+            for (int i = ctx.getStart().getTokenIndex(); i <= ctx.getStop().getTokenIndex(); i++) {
+                Token t = tokens.get(i);
+                if (t.getType() == separator) {
+                    segments.add(new TextRange(segmentStart, t.getStartIndex()));
+                    segmentStart = t.getStopIndex() + 1;
                 }
             }
             segments.add(new TextRange(segmentStart, lineRange.end()));
@@ -160,13 +162,6 @@ public final class ReportParser {
 
         private int stop(TerminalNode node) {
             return Math.min(node.getSymbol().getStopIndex() + 1, source.length());
-        }
-
-        private static List<Token> tokens(ParseTree tree) {
-            if (tree instanceof TerminalNode t) return List.of(t.getSymbol());
-            List<Token> out = new ArrayList<>();
-            for (int i = 0; i < tree.getChildCount(); i++) out.addAll(tokens(tree.getChild(i)));
-            return out;
         }
     }
 }
