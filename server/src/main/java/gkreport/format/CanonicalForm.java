@@ -36,6 +36,15 @@ public final class CanonicalForm {
 
     /** The blocks, a blank line between them, ending with a line break; empty when there are none. */
     public static String document(List<String> blocks) {
-        return blocks.isEmpty() ? "" : String.join("\n\n", blocks) + "\n";
+        if (blocks.isEmpty()) return "";
+        // Sized exactly: an imported page can be megabytes long, and the heap small.
+        int length = 2 * (blocks.size() - 1) + 1;
+        for (String block : blocks) length += block.length();
+        StringBuilder text = new StringBuilder(length);
+        for (String block : blocks) {
+            if (!text.isEmpty()) text.append("\n\n");
+            text.append(block);
+        }
+        return text.append('\n').toString();
     }
 }

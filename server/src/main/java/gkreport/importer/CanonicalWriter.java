@@ -39,6 +39,11 @@ public final class CanonicalWriter {
     }
 
     public static String write(ImportedDocument document) {
+        return CanonicalFormatter.format(draft(document));
+    }
+
+    /** The document's text before {@link CanonicalFormatter} gives its tables and headings their canonical form. */
+    static String draft(ImportedDocument document) {
         List<String> chunks = new ArrayList<>();
         boolean titleSeen = false;
         int paragraphs = 0;
@@ -63,7 +68,7 @@ public final class CanonicalWriter {
                 chunks.add(String.join("\n", lines));
             }
         }
-        return CanonicalFormatter.format(CanonicalForm.document(chunks));
+        return CanonicalForm.document(chunks);
     }
 
     private static boolean isTitle(List<String> lines) {

@@ -18,26 +18,41 @@ public final class HtmlImporter {
     private HtmlImporter() {
     }
 
+    /**
+     * The report in a web page file. Each step's input is garbage once the next has read it (the
+     * bytes once decoded, the text once parsed into a tree): the largest page accepted must be read
+     * in a small heap, so no step holds on to a copy the next one no longer needs.
+     */
     public static ImportedDocument read(Path file) throws UnreadableFileException {
-        byte[] bytes;
+        return blocks(parse(text(file)));
+    }
+
+    /** The report in a web page's HTML. */
+    public static ImportedDocument read(String html) throws UnreadableFileException {
+        return blocks(parse(html));
+    }
+
+    private static String text(Path file) throws UnreadableFileException {
         try {
             long size = Files.size(file);
             if (size > ImportLimits.MAX_HTML_BYTES) {
                 throw new UnreadableFileException(Message.of("file.tooLarge", size / MB, ImportLimits.MAX_HTML_BYTES / MB));
             }
-            bytes = Files.readAllBytes(file);
+            return HtmlCharset.decode(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UnreadableFileException(Message.of("file.ioError", String.valueOf(e.getMessage())));
         }
-        return read(HtmlCharset.decode(bytes));
     }
 
-    public static ImportedDocument read(String html) throws UnreadableFileException {
+    private static Document parse(String html) throws UnreadableFileException {
         int tags = tags(html);
         if (tags > ImportLimits.MAX_HTML_TAGS) {
             throw new UnreadableFileException(Message.of("import.htmlTooComplex", tags, ImportLimits.MAX_HTML_TAGS));
         }
-        Document page = Jsoup.parse(html);
+        return Jsoup.parse(html);
+    }
+
+    private static ImportedDocument blocks(Document page) throws UnreadableFileException {
         HtmlArticle article = HtmlArticle.of(page);
         ImportedDocument document = new HtmlBlocks().read(article.title(), article.root());
         if (document.blocks().isEmpty()) throw new UnreadableFileException(Message.of("import.noText"));

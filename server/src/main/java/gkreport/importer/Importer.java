@@ -1,5 +1,6 @@
 package gkreport.importer;
 
+import gkreport.format.CanonicalFormatter;
 import gkreport.io.UnreadableFileException;
 import gkreport.rules.Message;
 import java.nio.file.Files;
@@ -17,9 +18,16 @@ public final class Importer {
      */
     public static String canonicalText(Path file) throws UnreadableFileException {
         if (!Files.exists(file)) throw new UnreadableFileException(Message.of("file.notFound"));
-        ImportedDocument document;
+        // One statement per step, so that no step's input outlives it: the largest file accepted is read in a small heap.
+        String draft = CanonicalWriter.draft(imported(file));
+        String text = CanonicalFormatter.format(draft);
+        if (text.isBlank()) throw new UnreadableFileException(Message.of("import.noText"));
+        return text;
+    }
+
+    private static ImportedDocument imported(Path file) throws UnreadableFileException {
         try {
-            document = switch (InputKind.of(file)) {
+            return switch (InputKind.of(file)) {
                 case DOCX -> DocxImporter.read(file);
                 case HTML -> HtmlImporter.read(file);
                 case TEXT -> throw new UnreadableFileException(Message.of("import.unsupported"));
@@ -27,8 +35,5 @@ public final class Importer {
         } catch (OutOfMemoryError | StackOverflowError e) {
             throw new UnreadableFileException(Message.of("import.tooComplex"));
         }
-        String text = CanonicalWriter.write(document);
-        if (text.isBlank()) throw new UnreadableFileException(Message.of("import.noText"));
-        return text;
     }
 }

@@ -12,6 +12,12 @@ public final class Labels {
     private static final Pattern NOTE = Pattern.compile("（[^（）]{4,}）$");
     private static final Pattern LEADING_NUMERAL = Pattern.compile("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+[.、])");
 
+    /** No character below U+2E80 (CJK Radicals Supplement) is of script Han. */
+    private static final int FIRST_HAN = 0x2E80;
+    /** CJK Unified Ideographs as first encoded (Unicode 1.1): all Han, in every Unicode version. */
+    private static final int COMMON_HAN_START = 0x4E00;
+    private static final int COMMON_HAN_END = 0x9FA5;
+
     private static final int CACHE_LIMIT = 8192;
     private static final Map<String, String> CORES = new ConcurrentHashMap<>();
     private static final int SIMILARITY_CACHE_LIMIT = 65536;
@@ -89,13 +95,21 @@ public final class Labels {
         return 2.0 * prev[y.length()] / (x.length() + y.length());
     }
 
-    /** Whether the text holds a Chinese character (CJK unified ideographs, the basic block). */
+    /** Whether the text holds a Chinese character (script Han). */
     public static boolean hasHan(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '\u4E00' && c <= '\u9FFF') return true;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isHan(cp)) return true;
+            i += Character.charCount(cp);
         }
         return false;
+    }
+
+    /** Whether the character is of script Han, without the script table's binary search for common ones. */
+    public static boolean isHan(int codePoint) {
+        if (codePoint < FIRST_HAN) return false;
+        if (codePoint >= COMMON_HAN_START && codePoint <= COMMON_HAN_END) return true;
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /** Whether the text contains the label, compared normalised. */

@@ -6,6 +6,7 @@ import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.CellValue;
 import gkreport.grammar.syntax.Row;
 import gkreport.model.DataCell;
+import gkreport.model.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,7 +56,7 @@ final class RowCells {
     private static final Set<String> UNITS = Set.of("元", "万元", "亿元", "件", "个", "项", "条", "次", "人", "人次", "份");
 
     private static long hanCount(String text) {
-        return text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return text.codePoints().filter(Labels::isHan).count();
     }
 
     /** The label cells' text, joined with spaces; empty when the row has none. */

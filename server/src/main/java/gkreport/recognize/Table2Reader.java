@@ -100,10 +100,10 @@ final class Table2Reader {
         return null;
     }
 
-    /** Labels that only one format has, with where they stand. */
     private static final List<String> MARKS_2021 = Table2Spec.MARKS_2021.stream().map(Labels::normalize).toList();
     private static final List<String> MARKS_2019 = Table2Spec.MARKS_2019.stream().map(Labels::normalize).toList();
 
+    /** Labels that only one format has, with where they stand. */
     static void collectMarks(Table table, List<TemplateMark> marks) {
         for (Row row : table.rows()) {
             for (Cell cell : row.cells()) {

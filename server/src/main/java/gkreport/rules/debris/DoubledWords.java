@@ -1,6 +1,7 @@
 package gkreport.rules.debris;
 
 import gkreport.grammar.TextRange;
+import gkreport.model.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,11 +15,6 @@ import java.util.regex.Pattern;
 public final class DoubledWords {
     private static final int MIN_CHARS = 2;
     private static final int MAX_CHARS = 8;
-    /** No character below U+2E80 (CJK Radicals Supplement) is of script Han. */
-    private static final int FIRST_HAN = 0x2E80;
-    /** CJK Unified Ideographs as first encoded (Unicode 1.1): all Han, in every Unicode version. */
-    private static final int COMMON_HAN_START = 0x4E00;
-    private static final int COMMON_HAN_END = 0x9FA5;
     private static final String PROSE_PUNCTUATION = "，。；、：,;:";
     private static final Pattern NUMERALS = Pattern.compile("[〇零一二三四五六七八九十百千万两]+");
 
@@ -79,15 +75,9 @@ public final class DoubledWords {
         boolean[] han = new boolean[line.length()];
         for (int i = 0; i < line.length(); ) {
             int cp = line.codePointAt(i);
-            han[i] = isHan(cp);
+            han[i] = Labels.isHan(cp);
             i += Character.charCount(cp);
         }
         return han;
-    }
-
-    private static boolean isHan(int cp) {
-        if (cp < FIRST_HAN) return false;
-        if (cp >= COMMON_HAN_START && cp <= COMMON_HAN_END) return true;
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

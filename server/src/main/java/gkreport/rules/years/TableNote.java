@@ -6,6 +6,7 @@ import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.Table;
+import gkreport.model.Labels;
 import gkreport.model.Report;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public record TableNote(String text, List<Integer> years, TextRange range) {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d〔\\[])((?:19|20)\\d{2})(?![\\d〕\\]])");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     public TableNote {
         years = List.copyOf(years);
@@ -38,7 +38,7 @@ public record TableNote(String text, List<Integer> years, TextRange range) {
             if (!(block instanceof Table table)) continue;
             for (Row row : table.rows()) {
                 for (Cell cell : row.cells()) {
-                    if (hasFourDigits(cell.text()) && HAN.matcher(cell.text()).find()) lines(source, cell.range(), out);
+                    if (hasFourDigits(cell.text()) && Labels.hasHan(cell.text())) lines(source, cell.range(), out);
                 }
             }
         }
