@@ -160,7 +160,7 @@ public final class InlineReader {
     }
 
     private static InlineParser parser(String text) {
-        InlineLexer lexer = new InlineLexer(new FoldingCharStream(text, InlineReader::isInlineSignificant));
+        InlineLexer lexer = new InlineLexer(new FoldingCharStream(text, InlineReader::fold));
         lexer.removeErrorListeners();
         InlineParser parser = new InlineParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();
@@ -168,9 +168,9 @@ public final class InlineReader {
         return parser;
     }
 
-    /** The characters above ASCII that Inline.g4 tells apart. */
-    private static boolean isInlineSignificant(int c) {
-        return SIGNIFICANT.indexOf(c) >= 0 || (c >= '０' && c <= '９');
+    /** The characters above ASCII that Inline.g4 tells apart stay; the others are one placeholder. */
+    private static int fold(int c) {
+        return SIGNIFICANT.indexOf(c) >= 0 || (c >= '０' && c <= '９') ? c : FoldingCharStream.PLACEHOLDER;
     }
 
     private static final String SIGNIFICANT = "一二三四五六七八九十〇零、．（）＋－−，\u00A0\u3000";

@@ -24,16 +24,20 @@ public final class ReportParser {
     private ReportParser() {
     }
 
-    /** The characters above ASCII that the lines grammar tells apart: full-width pipe and spaces. */
-    private static boolean isSeparatorOrSpace(int c) {
-        return c == '｜' || c == '\u00A0' || c == '\u3000';
+    /** ReportLines.g4 treats the full-width pipe as '|' and the no-break and ideographic spaces as ' '. */
+    private static int fold(int c) {
+        return switch (c) {
+            case '｜' -> '|';
+            case '\u00A0', '\u3000' -> ' ';
+            default -> FoldingCharStream.PLACEHOLDER;
+        };
     }
 
     public static Document parse(String text) {
         SourceText source = new SourceText(text);
         // The grammar ends every line with NL; give the last line one without moving any offset.
         String input = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
-        ReportLinesLexer lexer = new ReportLinesLexer(new FoldingCharStream(input, ReportParser::isSeparatorOrSpace));
+        ReportLinesLexer lexer = new ReportLinesLexer(new FoldingCharStream(input, ReportParser::fold));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         ReportLinesParser parser = new ReportLinesParser(tokens);

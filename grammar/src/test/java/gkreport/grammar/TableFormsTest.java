@@ -30,6 +30,21 @@ class TableFormsTest {
     }
 
     @Test
+    void fullWidthPipesAndWideSpacesReadAsTheirAsciiTwinsWithRangesOnTheOriginalText() {
+        String wide = "｜\u3000规章\u3000｜\u00A012\u00A0｜3｜\n\u3000\u3000本机关坚持公开\n";
+        String ascii = "|  规章  | 12 |3|\n  本机关坚持公开\n";
+        Document w = ReportParser.parse(wide);
+        Document a = ReportParser.parse(ascii);
+        assertThat(w.blocks()).hasSameSizeAs(a.blocks()).hasSize(2);
+        Row row = ((Table) w.blocks().get(0)).rows().get(0);
+        assertThat(row.form()).isEqualTo(RowForm.PIPE);
+        assertThat(texts(row)).containsExactly("规章", "12", "3").isEqualTo(texts(((Table) a.blocks().get(0)).rows().get(0)));
+        assertThat(row.cells().get(1).range().start()).isEqualTo(wide.indexOf("12"));
+        assertThat(w.source().slice(row.cells().get(0).range())).isEqualTo("规章");
+        assertThat(((TextLine) w.blocks().get(1)).text().strip()).isEqualTo("本机关坚持公开");
+    }
+
+    @Test
     void aSectionHeadingRightAfterACellIsNotItsContinuation() {
         Document doc = ReportParser.parse("\t行政事业性收费\n\t0\n四、政府信息公开行政复议、行政诉讼情况\n");
         assertThat(doc.blocks()).hasSize(2);

@@ -44,7 +44,7 @@ public final class LabelMatcher<T> {
             int b = cores[i].length();
             double bound = 2.0 * Math.min(a, b) / (a + b);
             if (best.index >= 0 && bound <= best.score) continue;
-            double score = Labels.similarityOfCores(core, cores[i]);
+            double score = Labels.commonSubsequenceScore(core, cores[i]);
             if (best.index < 0 || score > best.score) best = new Match(i, score);
         }
         return best;

@@ -81,7 +81,10 @@ public final class Labels {
         return score;
     }
 
-    private static double commonSubsequenceScore(String x, String y) {
+    /** {@link #similarityOfCores} computed afresh, for callers that remember results themselves. */
+    static double commonSubsequenceScore(String x, String y) {
+        if (x.isEmpty() || y.isEmpty()) return 0;
+        if (x.equals(y)) return 1;
         int[] prev = new int[y.length() + 1];
         int[] cur = new int[y.length() + 1];
         for (int i = 1; i <= x.length(); i++) {
