@@ -22,6 +22,25 @@ public final class InlineReader {
 
     /** The Markdown marks and heading numeral at the start of a line; never fails. */
     public static HeadingPrefix headingPrefix(String line) {
+        int first = 0;
+        while (first < line.length() && isInlineWhitespace(line.charAt(first))) first++;
+        // Most lines are prose: a line that cannot open with a mark or a numeral needs no parser.
+        if (first == line.length() || PREFIX_STARTS.indexOf(line.charAt(first)) < 0 && !isDigit(line.charAt(first))) {
+            return new HeadingPrefix(first, null);
+        }
+        return parseHeadingPrefix(line);
+    }
+
+    /** The characters a mark or a numeral of Inline.g4's {@code headingStart} begins with, besides digits. */
+    private static final String PREFIX_STARTS = "#*[(（一二三四五六七八九十〇零";
+
+    /** Inline.g4's {@code WS}. */
+    private static boolean isInlineWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
+    }
+
+    /** The heading prefix as the grammar reads it; {@link #headingPrefix} gives the same, faster for prose. */
+    static HeadingPrefix parseHeadingPrefix(String line) {
         int windowEnd = HEADING_PREFIX_WINDOW + (line.startsWith("[bookmark:") ? Math.max(0, line.indexOf(']')) : 0);
         String window = line.length() > windowEnd ? line.substring(0, windowEnd) : line;
         InlineParser parser = parser(window);

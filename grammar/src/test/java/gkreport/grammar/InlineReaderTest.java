@@ -6,6 +6,7 @@ import gkreport.grammar.syntax.CellValue;
 import gkreport.grammar.syntax.HeadingPrefix;
 import gkreport.grammar.syntax.NumeralStyle;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,6 +78,22 @@ class InlineReaderTest {
             String cell = b.toString().strip();
             if (cell.isEmpty()) continue;
             assertThat(InlineReader.cellValue(cell)).as(cell).isEqualTo(InlineReader.parseCellValue(cell));
+        }
+    }
+
+    @Test
+    void anyLineGetsTheHeadingPrefixTheGrammarGivesIt() {
+        java.util.Random random = new java.util.Random(11);
+        String pieces = "#*[]bookmark:_GoBack（）()、，.．１2 \t\u00A0\u3000\f一二十〇零总计公开第年月—-";
+        List<String> lines = new java.util.ArrayList<>(List.of("", " ", "\u3000\u3000本机关", "一、总体情况", "（二）部分公开",
+                "**四、**", "## 1、", "[bookmark: _GoBack]三、", "2.3万元", "1.5", "\f一、", "x一、", "第一条"));
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(14); i >= 0; i--) b.append(pieces.charAt(random.nextInt(pieces.length())));
+            lines.add(b.toString());
+        }
+        for (String line : lines) {
+            assertThat(InlineReader.headingPrefix(line)).as("「%s」", line).isEqualTo(InlineReader.parseHeadingPrefix(line));
         }
     }
 

@@ -46,8 +46,7 @@ final class HtmlArticle {
         page.select("header").stream().filter(h -> h.closest("article, main") == null).forEach(Node::remove);
         page.select("[style]").stream().filter(e -> HIDDEN.matcher(e.attr("style")).find()).forEach(Node::remove);
         Element root = article(page.body());
-        String text = root.text();
-        boolean startsWithTitle = title != null && text.substring(0, Math.min(text.length(), 2 * ReportTitle.MAX_LENGTH)).contains(title);
+        boolean startsWithTitle = title != null && LeadingText.of(root, 2 * ReportTitle.MAX_LENGTH).contains(title);
         return new HtmlArticle(startsWithTitle ? null : title, root);
     }
 

@@ -1,5 +1,6 @@
 package gkreport.importer;
 
+import gkreport.io.ExactDecoder;
 import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
 import java.nio.charset.Charset;
@@ -24,7 +25,7 @@ final class HtmlCharset {
     static String decode(byte[] bytes) throws UnreadableFileException {
         boolean bom = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xEF || (bytes[0] & 0xFF) == 0xFF || (bytes[0] & 0xFF) == 0xFE);
         Charset declared = bom ? null : declared(bytes);
-        if (declared != null) return new String(bytes, declared);
+        if (declared != null) return ExactDecoder.lenient(bytes, declared);
         return TextDecoder.decode(bytes).text();
     }
 

@@ -1,10 +1,8 @@
 package gkreport.io;
 
 import gkreport.rules.Message;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -33,11 +31,7 @@ public final class TextDecoder {
 
     private static DecodedText decode(byte[] bytes, int offset, Charset charset, boolean bom) throws UnreadableFileException {
         try {
-            String text = charset.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
+            String text = ExactDecoder.strict(bytes, offset, charset);
             if (text.isBlank()) throw new UnreadableFileException(Message.of("file.empty"));
             return new DecodedText(text, charset, bom);
         } catch (CharacterCodingException e) {
