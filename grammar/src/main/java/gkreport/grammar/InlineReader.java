@@ -70,7 +70,60 @@ public final class InlineReader {
         }
         if (isPlainCount(text)) return new CellValue(CellValue.Kind.NUMBER, new BigDecimal(text), false, "");
         if (!hasDigit(text)) return new CellValue(CellValue.Kind.TEXT, null, false, text);
-        return parseCellValue(text);
+        return scanCellValue(text);
+    }
+
+    /**
+     * The cell value as the grammar reads it, scanned by hand: Inline.g4's {@code cellValue}, a
+     * number (sign, digits, thousands groups, decimals) and the text after it. Cells such as
+     * 「1.属于国家秘密」 are in every table 三; the parser for each cost more than the rest of its row.
+     */
+    static CellValue scanCellValue(String text) {
+        int i = 0;
+        while (i < text.length() && isInlineWhitespace(text.charAt(i))) i++;
+        boolean signed = i < text.length() && SIGNS.indexOf(text.charAt(i)) >= 0;
+        StringBuilder plain = new StringBuilder();
+        if (signed) {
+            if (NEGATIVE_SIGNS.indexOf(text.charAt(i)) >= 0) plain.append('-');
+            i++;
+            while (i < text.length() && isInlineWhitespace(text.charAt(i))) i++;
+        }
+        int digitsEnd = digitsEnd(text, i);
+        if (digitsEnd == i) return new CellValue(CellValue.Kind.TEXT, null, false, text);
+        appendAsciiDigits(plain, text, i, digitsEnd);
+        i = digitsEnd;
+        while (i < text.length() && COMMAS.indexOf(text.charAt(i)) >= 0 && digitsEnd(text, i + 1) > i + 1) {
+            digitsEnd = digitsEnd(text, i + 1);
+            appendAsciiDigits(plain, text, i + 1, digitsEnd);
+            i = digitsEnd;
+        }
+        if (i < text.length() && DOTS.indexOf(text.charAt(i)) >= 0 && digitsEnd(text, i + 1) > i + 1) {
+            digitsEnd = digitsEnd(text, i + 1);
+            appendAsciiDigits(plain.append('.'), text, i + 1, digitsEnd);
+            i = digitsEnd;
+        }
+        String trailer = text.substring(i).strip();
+        CellValue.Kind kind = trailer.isEmpty() ? CellValue.Kind.NUMBER : CellValue.Kind.NUMBER_WITH_TEXT;
+        return new CellValue(kind, new BigDecimal(plain.toString()), signed, trailer);
+    }
+
+    /** Inline.g4's SIGN, COMMA and DOT. */
+    private static final String SIGNS = "+-＋－−";
+    private static final String NEGATIVE_SIGNS = "-－−";
+    private static final String COMMAS = ",，";
+    private static final String DOTS = ".．";
+
+    private static int digitsEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && isDigit(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static void appendAsciiDigits(StringBuilder plain, String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            plain.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        }
     }
 
     /** The cell value as the grammar reads it; {@link #cellValue} gives the same, faster for bare counts and labels. */

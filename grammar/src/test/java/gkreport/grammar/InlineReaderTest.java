@@ -98,6 +98,24 @@ class InlineReaderTest {
     }
 
     @Test
+    void anyCellWithDigitsIsScannedAsTheGrammarReadsIt() {
+        java.util.Random random = new java.util.Random(17);
+        String pieces = "0123４５.．,，+-＋－− \u00A0\u3000\t万元件属于国家秘密a%/()（）";
+        List<String> cells = new java.util.ArrayList<>(List.of("1.属于国家秘密", "12", "1,234", "1,234.5", "-3", "－ 3件",
+                "+0.5万元", "1..5", "1,,2", "1,2,3.4.5", "５０", "＋", "- ", "3、其他", "0.", ".5", "1,"));
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(10); i >= 0; i--) b.append(pieces.charAt(random.nextInt(pieces.length())));
+            cells.add(b.toString());
+        }
+        for (String cell : cells) {
+            String text = cell.strip();
+            if (text.isEmpty() || text.chars().noneMatch(c -> c >= '0' && c <= '9' || c >= '０' && c <= '９')) continue;
+            assertThat(InlineReader.scanCellValue(text)).as("「%s」", text).isEqualTo(InlineReader.parseCellValue(text));
+        }
+    }
+
+    @Test
     void signIsRecorded() {
         assertThat(InlineReader.cellValue("+2").explicitSign()).isTrue();
         assertThat(InlineReader.cellValue("2").explicitSign()).isFalse();
