@@ -24,15 +24,41 @@ public final class InlineReader {
     public static HeadingPrefix headingPrefix(String line) {
         int first = 0;
         while (first < line.length() && isInlineWhitespace(line.charAt(first))) first++;
-        // Most lines are prose: a line that cannot open with a mark or a numeral needs no parser.
-        if (first == line.length() || PREFIX_STARTS.indexOf(line.charAt(first)) < 0 && !isDigit(line.charAt(first))) {
+        // Most lines are prose (「2023年，本机关…」「一是…」): one that can open with neither a mark nor a numeral needs no parser.
+        boolean mayOpenWithMark = first < line.length() && MARK_STARTS.indexOf(line.charAt(first)) >= 0;
+        if (!mayOpenWithMark && !mayOpenWithNumeral(line, first)) {
             return new HeadingPrefix(first, null);
         }
         return parseHeadingPrefix(line);
     }
 
-    /** The characters a mark or a numeral of Inline.g4's {@code headingStart} begins with, besides digits. */
-    private static final String PREFIX_STARTS = "#*[(（一二三四五六七八九十〇零";
+    /** The characters Inline.g4's marks begin with: 「#」, 「**」, 「[bookmark:」. */
+    private static final String MARK_STARTS = "#*[";
+    private static final String CHINESE_DIGITS = "一二三四五六七八九十〇零";
+
+    /** Whether Inline.g4's {@code numeral} can match at the offset: 「1、」「1.」「一、」「（一）」「(1)」. */
+    private static boolean mayOpenWithNumeral(String line, int at) {
+        if (at >= line.length()) return false;
+        char c = line.charAt(at);
+        if (isDigit(c)) return "、.．".indexOf(charAt(line, runEnd(line, at, true))) >= 0;
+        if (CHINESE_DIGITS.indexOf(c) >= 0) return charAt(line, runEnd(line, at, false)) == '、';
+        if (c != '(' && c != '（' || at + 1 >= line.length()) return false;
+        char inside = line.charAt(at + 1);
+        if (!isDigit(inside) && CHINESE_DIGITS.indexOf(inside) < 0) return false;
+        char after = charAt(line, runEnd(line, at + 1, isDigit(inside)));
+        return after == ')' || after == '）';
+    }
+
+    /** The end of the run of Arabic (or Chinese) digits starting at the offset. */
+    private static int runEnd(String line, int from, boolean arabic) {
+        int i = from;
+        while (i < line.length() && (arabic ? isDigit(line.charAt(i)) : CHINESE_DIGITS.indexOf(line.charAt(i)) >= 0)) i++;
+        return i;
+    }
+
+    private static char charAt(String line, int i) {
+        return i < line.length() ? line.charAt(i) : '\0';
+    }
 
     /** Inline.g4's {@code WS}. */
     private static boolean isInlineWhitespace(char c) {
