@@ -12,6 +12,8 @@ import gkreport.model.SectionSpec;
 import gkreport.model.TableLabels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +27,10 @@ final class SectionFinder {
     private static final double SIMILAR_WITHOUT_NUMERAL = 0.9;
     /** 「表二：主动公开政府信息情况」 is a table's caption, not the section's heading. */
     private static final Pattern TABLE_CAPTION = Pattern.compile("^表[一二三四][：:、\s]");
+
+    /** Each wording's similarity to each section's title or closest variant: reports repeat their headings. */
+    private static final Map<String, double[]> SIMILARITIES = new ConcurrentHashMap<>();
+    private static final int MEMO_LIMIT = 8192;
 
     private SectionFinder() {
     }
@@ -61,8 +67,10 @@ final class SectionFinder {
         }
         SectionSpec best = null;
         double bestScore = 0;
-        for (SectionSpec spec : SectionSpec.ALL) {
-            double score = score(wording, spec, numeral != null);
+        double[] similarities = similarities(wording);
+        for (int i = 0; i < SectionSpec.ALL.size(); i++) {
+            SectionSpec spec = SectionSpec.ALL.get(i);
+            double score = score(similarities[i], wording, spec, numeral != null);
             if (score > bestScore) {
                 best = spec;
                 bestScore = score;
@@ -76,10 +84,23 @@ final class SectionFinder {
         return new SectionHeading(best, line, numeral, numeralRange, wording, line.contentRange());
     }
 
-    /** Similarity to the title or a variant; a numbered heading holding the section's keywords counts as similar. */
-    private static double score(String wording, SectionSpec spec, boolean numbered) {
-        double score = Labels.similarity(wording, spec.title());
-        for (String variant : spec.variants()) score = Math.max(score, Labels.similarity(wording, variant));
+    private static double[] similarities(String wording) {
+        double[] known = SIMILARITIES.get(wording);
+        if (known != null) return known;
+        double[] scores = new double[SectionSpec.ALL.size()];
+        for (int i = 0; i < scores.length; i++) {
+            SectionSpec spec = SectionSpec.ALL.get(i);
+            scores[i] = Labels.similarity(wording, spec.title());
+            for (String variant : spec.variants()) scores[i] = Math.max(scores[i], Labels.similarity(wording, variant));
+        }
+        if (SIMILARITIES.size() > MEMO_LIMIT) SIMILARITIES.clear();
+        SIMILARITIES.put(wording, scores);
+        return scores;
+    }
+
+    /** A numbered heading holding the section's keywords counts as similar. */
+    private static double score(double similarity, String wording, SectionSpec spec, boolean numbered) {
+        double score = similarity;
         String n = Labels.normalize(wording);
         boolean allKeywords = spec.keywords().stream().allMatch(n::contains);
         if (numbered && allKeywords && n.length() <= spec.title().length() + 12) score = Math.max(score, SIMILAR);
