@@ -152,7 +152,7 @@ public final class InlineReader {
         }
     }
 
-    /** The cell value as the grammar reads it; {@link #cellValue} gives the same, faster for bare counts and labels. */
+    /** The cell value as the grammar reads it: what {@link #scanCellValue} is tested against. */
     static CellValue parseCellValue(String text) {
         InlineParser.CellValueContext ctx = parser(text).cellValue();
         InlineParser.NumberContext number = ctx.number();
