@@ -2,6 +2,7 @@
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn } from 'vscode-languageclient/node';
+import { classArchiveArgs } from './classArchive';
 import { isReportByFirstLine, matchesReportGlobs, toSearchGlob } from './files';
 import { findJava, serverArgs } from './java';
 import { messages, type Messages, type ReportInfo } from './messages';
@@ -137,7 +138,7 @@ class GkreportExtension {
     const client = new LanguageClient(
       LANGUAGE,
       'gkreport',
-      { command: java.path, args: serverArgs(jar) },
+      { command: java.path, args: serverArgs(jar, classArchiveArgs(jar, this.context.globalStorageUri.fsPath)) },
       {
         documentSelector: [{ language: LANGUAGE }],
         outputChannel: this.output,

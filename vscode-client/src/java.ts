@@ -40,9 +40,9 @@ export function probeJavaVersion(java: string): Promise<number | undefined> {
   });
 }
 
-/** The JVM arguments for the language server: logging never goes to stdout (the LSP stream). */
-export function serverArgs(jar: string): string[] {
-  return ['-XX:+ExitOnOutOfMemoryError', '-Xlog:disable', '-Xlog:all=warning:stderr', '-jar', jar, 'lsp'];
+/** The JVM arguments for the language server, with `extra` JVM options: logging never goes to stdout (the LSP stream). */
+export function serverArgs(jar: string, extra: string[] = []): string[] {
+  return ['-XX:+ExitOnOutOfMemoryError', '-Xlog:disable', '-Xlog:all=warning:stderr', ...extra, '-jar', jar, 'lsp'];
 }
 
 const JAVA_EXE = process.platform === 'win32' ? 'java.exe' : 'java';
