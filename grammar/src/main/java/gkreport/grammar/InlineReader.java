@@ -40,19 +40,19 @@ public final class InlineReader {
     private static boolean mayOpenWithNumeral(String line, int at) {
         if (at >= line.length()) return false;
         char c = line.charAt(at);
-        if (isDigit(c)) return "、.．".indexOf(charAt(line, runEnd(line, at, true))) >= 0;
-        if (CHINESE_DIGITS.indexOf(c) >= 0) return charAt(line, runEnd(line, at, false)) == '、';
+        if (isDigit(c)) return "、.．".indexOf(charAt(line, digitsEnd(line, at))) >= 0;
+        if (CHINESE_DIGITS.indexOf(c) >= 0) return charAt(line, chineseDigitsEnd(line, at)) == '、';
         if (c != '(' && c != '（' || at + 1 >= line.length()) return false;
         char inside = line.charAt(at + 1);
         if (!isDigit(inside) && CHINESE_DIGITS.indexOf(inside) < 0) return false;
-        char after = charAt(line, runEnd(line, at + 1, isDigit(inside)));
+        char after = charAt(line, isDigit(inside) ? digitsEnd(line, at + 1) : chineseDigitsEnd(line, at + 1));
         return after == ')' || after == '）';
     }
 
-    /** The end of the run of Arabic (or Chinese) digits starting at the offset. */
-    private static int runEnd(String line, int from, boolean arabic) {
+    /** The end of the run of Chinese digits starting at the offset. */
+    private static int chineseDigitsEnd(String line, int from) {
         int i = from;
-        while (i < line.length() && (arabic ? isDigit(line.charAt(i)) : CHINESE_DIGITS.indexOf(line.charAt(i)) >= 0)) i++;
+        while (i < line.length() && CHINESE_DIGITS.indexOf(line.charAt(i)) >= 0) i++;
         return i;
     }
 
@@ -253,7 +253,7 @@ public final class InlineReader {
 
     private static String asciiDigits(String digits) {
         StringBuilder b = new StringBuilder(digits.length());
-        for (char c : digits.toCharArray()) b.append(c >= '０' && c <= '９' ? (char) ('0' + (c - '０')) : c);
+        appendAsciiDigits(b, digits, 0, digits.length());
         return b.toString();
     }
 
