@@ -95,6 +95,7 @@ public final class InlineReader {
             return new CellValue(CellValue.Kind.BLANK, null, false, "");
         }
         if (isPlainCount(text)) return new CellValue(CellValue.Kind.NUMBER, new BigDecimal(text), false, "");
+        if (isMergedMark(text)) return new CellValue(CellValue.Kind.MERGED, null, false, text);
         if (!hasDigit(text)) return new CellValue(CellValue.Kind.TEXT, null, false, text);
         return scanCellValue(text);
     }
@@ -152,9 +153,15 @@ public final class InlineReader {
         }
     }
 
+    /** Inline.g4's MERGED: the canonical form's mark of a merged cell. */
+    public static boolean isMergedMark(String text) {
+        return text.equals(CellValue.MERGED_ABOVE) || text.equals(CellValue.MERGED_LEFT);
+    }
+
     /** The cell value as the grammar reads it: what {@link #scanCellValue} is tested against. */
     static CellValue parseCellValue(String text) {
         InlineParser.CellValueContext ctx = parser(text).cellValue();
+        if (ctx.MERGED() != null) return new CellValue(CellValue.Kind.MERGED, null, false, ctx.MERGED().getText());
         InlineParser.NumberContext number = ctx.number();
         if (number == null || number.exception != null || number.ARABIC().isEmpty()) {
             return new CellValue(CellValue.Kind.TEXT, null, false, text);

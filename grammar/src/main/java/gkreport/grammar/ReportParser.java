@@ -6,12 +6,15 @@ import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.Document;
 import gkreport.grammar.syntax.HeadingPrefix;
+import gkreport.grammar.syntax.PageMark;
 import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.RowForm;
 import gkreport.grammar.syntax.Table;
 import gkreport.grammar.syntax.TextLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -21,6 +24,13 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 
 /** Parses a report's text into its syntax tree. Accepts every input and never throws. */
 public final class ReportParser {
+    /**
+     * A line that is one HTML comment, as Markdown hides it: no block. 「&lt;!-- 第3页 --&gt;」 (or
+     * 「&lt;!-- page 3 --&gt;」) marks where a page of an imported PDF begins.
+     */
+    private static final Pattern COMMENT_LINE = Pattern.compile("^[ \\t\\u00A0\\u3000]*<!--(.*?)-->[ \\t\\u00A0\\u3000]*$");
+    private static final Pattern PAGE = Pattern.compile("^\\s*(?:第\\s*(\\d{1,5})\\s*页|page\\s+(\\d{1,5}))\\s*$");
+
     private ReportParser() {
     }
 
@@ -53,6 +63,7 @@ public final class ReportParser {
         private final CommonTokenStream tokens;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
+        private final List<PageMark> pageMarks = new ArrayList<>();
 
         Builder(SourceText source, CommonTokenStream tokens) {
             this.source = source;
@@ -65,12 +76,25 @@ public final class ReportParser {
                 else if (block.pipeRow() != null) rows.add(delimitedRow(block.pipeRow(), RowForm.PIPE, ReportLinesLexer.PIPE));
                 else if (block.tabRow() != null) rows.add(delimitedRow(block.tabRow(), RowForm.TAB, ReportLinesLexer.TAB));
                 else if (block.textLine() != null) {
+                    TextRange range = lineRange(block.textLine());
+                    Matcher comment = COMMENT_LINE.matcher(source.slice(range));
+                    if (comment.matches()) {
+                        pageMark(range, comment.group(1));
+                        continue; // hidden, and no end of a table either
+                    }
                     flushTable();
                     blocks.add(textLine(block.textLine()));
                 }
             }
             flushTable();
-            return new Document(source, blocks);
+            return new Document(source, blocks, pageMarks);
+        }
+
+        private void pageMark(TextRange range, String comment) {
+            Matcher page = PAGE.matcher(comment);
+            if (!page.matches()) return;
+            String number = page.group(1) != null ? page.group(1) : page.group(2);
+            pageMarks.add(new PageMark(range, source.lineOf(range.start()), Integer.parseInt(number)));
         }
 
         private void flushTable() {

@@ -7,8 +7,9 @@ import java.util.List;
  * The shapes of the canonical text form (design.md), the one form that {@code import} and
  * {@code new} ({@link gkreport.importer.CanonicalWriter}) and {@code fmt} and editor formatting
  * ({@link CanonicalFormatter}) write: the title as a level-1 Markdown heading, a section heading as
- * a level-2 one, a table row as one pipe row with a blank cell kept as an empty cell, one blank
- * line between blocks.
+ * a level-2 one, a table row as one pipe row with a blank cell kept as an empty cell and a merged
+ * cell as its mark ({@code ^^} merged into the cell above, {@code <<} into the one on its left),
+ * where a page of an imported PDF begins a hidden page mark, one blank line between blocks.
  */
 public final class CanonicalForm {
     private CanonicalForm() {
@@ -27,6 +28,11 @@ public final class CanonicalForm {
         StringBuilder b = new StringBuilder("|");
         for (String c : cells) b.append(c.isBlank() ? " |" : " " + c + " |");
         return b.toString();
+    }
+
+    /** The hidden line where a page of an imported PDF begins (ReportParser reads it back). */
+    public static String pageMark(int page) {
+        return "<!-- 第" + page + "页 -->";
     }
 
     /** The Markdown separator row under a table's first row: {@code | --- | --- |}. */

@@ -3,6 +3,7 @@ package gkreport.format;
 import gkreport.grammar.ReportParser;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
+import gkreport.grammar.syntax.PageMark;
 import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.Table;
 import gkreport.grammar.syntax.TextLine;
@@ -19,8 +20,8 @@ import java.util.Map;
 /**
  * Writes a report in the canonical form ({@link CanonicalForm}): the title as {@code # title}, each of the
  * six section headings as {@code ## 一、…}, other lines as written (without surrounding spaces),
- * every table row as one pipe row with its blank cells kept as empty cells, one blank line between
- * blocks. Every label and value is kept, so the formatted text gives the same findings; numerals
+ * every table row as one pipe row with its blank cells kept as empty cells, an imported PDF's page
+ * marks where they stood, one blank line between blocks. Every label and value is kept, so the formatted text gives the same findings; numerals
  * and wording are never corrected here (that is what the fixes do).
  */
 public final class CanonicalFormatter {
@@ -39,16 +40,36 @@ public final class CanonicalFormatter {
     public static String format(Report report) {
         Map<TextLine, String> headings = headingLines(report);
         List<String> blocks = new ArrayList<>();
+        PageMarks marks = new PageMarks(report.document().pageMarks());
         for (Block block : report.document().blocks()) {
+            marks.before(block.range().start(), blocks);
             if (block instanceof Table table) {
-                blocks.add(table(table));
+                blocks.add(table(table, marks));
             } else if (block instanceof TextLine line) {
                 String heading = headings.get(line);
                 if (heading == null) blocks.add(strip(line.text(), SPACES));
                 else if (!heading.isEmpty()) blocks.add(heading);
             }
         }
+        marks.before(Integer.MAX_VALUE, blocks);
         return CanonicalForm.document(blocks);
+    }
+
+    /** The page marks of an imported PDF, written back where they stood: between blocks, or between a table's rows. */
+    private static final class PageMarks {
+        private final List<PageMark> marks;
+        private int next;
+
+        PageMarks(List<PageMark> marks) {
+            this.marks = marks;
+        }
+
+        /** Adds the marks that stand before the offset, each as a line of its own. */
+        void before(int offset, List<String> lines) {
+            while (next < marks.size() && marks.get(next).range().start() < offset) {
+                lines.add(CanonicalForm.pageMark(marks.get(next++).page()));
+            }
+        }
     }
 
     /**
@@ -86,9 +107,12 @@ public final class CanonicalFormatter {
         return lines;
     }
 
-    private static String table(Table table) {
+    private static String table(Table table, PageMarks marks) {
         List<String> rows = new ArrayList<>(table.rows().size());
-        for (Row row : table.rows()) rows.add(pipeRow(row));
+        for (Row row : table.rows()) {
+            marks.before(row.range().start(), rows);
+            rows.add(pipeRow(row));
+        }
         return String.join("\n", rows);
     }
 

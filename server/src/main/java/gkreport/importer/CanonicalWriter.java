@@ -47,20 +47,27 @@ public final class CanonicalWriter {
         List<String> chunks = new ArrayList<>();
         boolean titleSeen = false;
         int paragraphs = 0;
+        int firstParagraph = -1;
         for (ImportedDocument.Block block : document.blocks()) {
             if (block instanceof ImportedDocument.Grid grid) {
                 String table = table(grid);
                 if (!table.isEmpty()) chunks.add(table);
                 continue;
             }
+            if (block instanceof ImportedDocument.PageBreak page) {
+                chunks.add(CanonicalForm.pageMark(page.page()));
+                continue;
+            }
             List<String> lines = lines(((ImportedDocument.Paragraph) block).text());
             if (lines.isEmpty()) continue;
             paragraphs++;
+            if (paragraphs == 1) firstParagraph = chunks.size();
             String first = lines.get(0);
             if (!titleSeen && paragraphs <= TITLE_WINDOW && isTitle(lines)) {
                 titleSeen = true;
                 String title = String.join("", lines);
-                if (chunks.size() == 1 && paragraphs == 2 && startsTitle(chunks.get(0), title)) title = chunks.remove(0) + title;
+                boolean afterFirst = paragraphs == 2 && firstParagraph == chunks.size() - 1;
+                if (afterFirst && startsTitle(chunks.get(firstParagraph), title)) title = chunks.remove(firstParagraph) + title;
                 chunks.add(CanonicalForm.title(title));
             } else if (lines.size() == 1 && isSectionHeading(first)) {
                 chunks.add(CanonicalForm.sectionHeading(first));

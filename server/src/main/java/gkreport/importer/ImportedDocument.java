@@ -1,5 +1,6 @@
 package gkreport.importer;
 
+import gkreport.grammar.syntax.CellValue;
 import java.util.List;
 
 /**
@@ -11,8 +12,8 @@ public record ImportedDocument(List<Block> blocks) {
         blocks = List.copyOf(blocks);
     }
 
-    /** A paragraph or a table. */
-    public sealed interface Block permits Paragraph, Grid {
+    /** A paragraph, a table, or where a page of a PDF begins. */
+    public sealed interface Block permits Paragraph, Grid, PageBreak {
     }
 
     /**
@@ -23,11 +24,17 @@ public record ImportedDocument(List<Block> blocks) {
 
     /**
      * A table as a grid: one list of cell texts per row. A merged cell keeps its text in its first
-     * grid position and leaves the others empty; a line break inside a cell is a {@code '\n'}.
+     * grid position; the other positions it covers hold {@link CellValue#MERGED_LEFT} in its first
+     * row and {@link CellValue#MERGED_ABOVE} in the rows below, so that they are never read as blank
+     * cells. A line break inside a cell is a {@code '\n'}.
      */
     public record Grid(List<List<String>> rows) implements Block {
         public Grid {
             rows = rows.stream().map(List::copyOf).toList();
         }
+    }
+
+    /** Where page {@code page} (from 1) of a PDF begins; what follows, up to the next, stands on it. */
+    public record PageBreak(int page) implements Block {
     }
 }

@@ -1,18 +1,19 @@
 package gkreport.importer;
 
 import gkreport.format.CanonicalFormatter;
+import gkreport.importer.pdf.PdfImporter;
 import gkreport.io.UnreadableFileException;
 import gkreport.rules.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Converts a .docx or .html report to the canonical text form. */
+/** Converts a .docx, .html or .pdf report to the canonical text form. */
 public final class Importer {
     private Importer() {
     }
 
     /**
-     * The canonical text of a .docx or .html file; refuses other kinds and unreadable files with a
+     * The canonical text of a .docx, .html or .pdf file; refuses other kinds and unreadable files with a
      * reason. A file within the limits of {@link ImportLimits} that still exhausts the heap or the
      * stack is refused too: what it built is garbage once refused, and the next file is read.
      */
@@ -30,6 +31,7 @@ public final class Importer {
             return switch (InputKind.of(file)) {
                 case DOCX -> DocxImporter.read(file);
                 case HTML -> HtmlImporter.read(file);
+                case PDF -> PdfImporter.read(file);
                 case TEXT -> throw new UnreadableFileException(Message.of("import.unsupported"));
             };
         } catch (OutOfMemoryError | StackOverflowError e) {

@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** What a report file is: structured text, or a document converted to it on reading. */
 public enum InputKind {
-    TEXT("text"), DOCX("docx"), HTML("html");
+    TEXT("text"), DOCX("docx"), HTML("html"), PDF("pdf");
 
     private final String id;
 
@@ -23,7 +23,7 @@ public enum InputKind {
     }
 
     /**
-     * By the file name's extension: .docx, .html and .htm are converted, anything else is text.
+     * By the file name's extension: .docx, .html, .htm and .pdf are converted, anything else is text.
      * An old .doc is taken for Word too, so that it is refused with the advice to save it as .docx
      * (or read, when it is a .docx misnamed).
      */
@@ -31,6 +31,7 @@ public enum InputKind {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".docx") || name.endsWith(".doc")) return DOCX;
         if (name.endsWith(".html") || name.endsWith(".htm")) return HTML;
+        if (name.endsWith(".pdf")) return PDF;
         return TEXT;
     }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 
 /** The files a check covers: each file named, and the report files found under each folder named. */
 public final class ReportFiles {
-    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "gkr", "docx", "html", "htm");
+    public static final Set<String> EXTENSIONS = Set.of("txt", "md", "gkr", "docx", "html", "htm", "pdf");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target");
 
     private ReportFiles() {

@@ -47,7 +47,7 @@ final class RowCells {
     static boolean isLabelLike(Cell cell, boolean first) {
         CellValue v = InlineReader.cellValue(cell.text());
         return switch (v.kind()) {
-            case BLANK, NUMBER -> false;
+            case BLANK, NUMBER, MERGED -> false;
             case NUMBER_WITH_TEXT -> !UNITS.contains(v.trailer()) && hanCount(v.trailer()) >= 2;
             case TEXT -> first ? cell.text().length() >= 2 : cell.text().length() > 2;
         };

@@ -63,11 +63,11 @@ class ImportCommandTest {
     }
 
     @Test
-    void onlyDocxAndHtmlAreImported() throws IOException {
+    void onlyDocxHtmlAndPdfAreImported() throws IOException {
         Path text = Files.copy(Samples.path("004"), dir.resolve("a.txt"));
         Cli cli = Cli.run("import", text.toString());
         assertThat(cli.exit()).isEqualTo(2);
-        assertThat(cli.err()).contains("只能导入 .docx、.html 或 .htm 文件");
+        assertThat(cli.err()).contains("只能导入 .docx、.html、.htm 或 .pdf 文件");
     }
 
     @Test

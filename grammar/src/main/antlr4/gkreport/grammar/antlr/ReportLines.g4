@@ -17,7 +17,8 @@ grammar ReportLines;
 @parser::members {
     /**
      * Tika continues a cell on the next lines that have no tab. A line that opens one of the
-     * six sections is never such a continuation, even when no blank line separates it.
+     * six sections is never such a continuation, even when no blank line separates it, nor is a
+     * comment line (an imported PDF's page mark).
      */
     private boolean continuesCell() {
         StringBuilder line = new StringBuilder();
@@ -26,7 +27,8 @@ grammar ReportLines;
             if (t.getType() == NL || t.getType() == Token.EOF) break;
             line.append(t.getText());
         }
-        return !gkreport.grammar.SectionHeadingHint.opensSection(line.toString());
+        String text = line.toString();
+        return !gkreport.grammar.SectionHeadingHint.opensSection(text) && !text.strip().startsWith("<!--");
     }
 }
 

@@ -12,6 +12,14 @@ import java.math.BigDecimal;
  *                    when no number was read
  */
 public record CellValue(Kind kind, BigDecimal value, boolean explicitSign, String trailer) {
+    /**
+     * The canonical form's mark for a cell merged into the one above it (a row span): the value,
+     * if any, stands in the merged cell's first row.
+     */
+    public static final String MERGED_ABOVE = "^^";
+    /** The canonical form's mark for a cell merged into the one on its left (a column span). */
+    public static final String MERGED_LEFT = "<<";
+
     public enum Kind {
         /** Nothing but blanks. */
         BLANK,
@@ -20,7 +28,13 @@ public record CellValue(Kind kind, BigDecimal value, boolean explicitSign, Strin
         /** A number followed by other text (「251000元」, 「3件」). */
         NUMBER_WITH_TEXT,
         /** Text with no number at its start (「/」, 「-」, 「无」). */
-        TEXT
+        TEXT,
+        /** A cell merged into its neighbour ({@link #MERGED_ABOVE}, {@link #MERGED_LEFT}): it holds no value of its own. */
+        MERGED
+    }
+
+    public boolean isMerged() {
+        return kind == Kind.MERGED;
     }
 
     public boolean hasNumber() {
