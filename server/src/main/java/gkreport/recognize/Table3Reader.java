@@ -46,12 +46,13 @@ final class Table3Reader {
         LabelMatcher<RowSpec> matcher = MATCHERS.get(version);
         int firstData = firstDataRow(table, matcher);
         List<Row> header = table.rows().subList(0, firstData);
+        int[] gridColumns = GridColumns.locate(table.rows(), header, Table3Spec.COLUMNS);
         Set<String> used = new HashSet<>();
         List<DataRow> rows = new ArrayList<>();
         int next = 0;
         for (Row row : table.rows().subList(firstData, table.rows().size())) {
             if (row.isSeparator() || row.cells().stream().allMatch(Cell::isBlank)) continue;
-            RowCells cells = RowCells.split(row);
+            RowCells cells = gridColumns == null ? RowCells.split(row) : RowCells.inColumns(row, gridColumns[0]);
             List<Cell> labels = cells.nonBlankLabels();
             String rowLabel = rowLabel(labels, GROUPS.get(version));
             RowSpec spec = null;
@@ -59,7 +60,7 @@ final class Table3Reader {
             if (rowLabel != null) {
                 spec = matcher.best(rowLabel, MATCH);
                 if (spec != null && used.contains(spec.key())) spec = null;
-            } else if (!cells.values.isEmpty() && cells.values.stream().anyMatch(c -> !c.isBlank())) {
+            } else if (!cells.values.isEmpty() && cells.values.stream().anyMatch(c -> !RowCells.isEmpty(c))) {
                 String group = labels.isEmpty() ? null : Labels.normalize(labels.get(labels.size() - 1).text());
                 next = firstUnusedFrom(specs, used, next, group);
                 spec = next < specs.size() ? specs.get(next) : null;
@@ -73,7 +74,8 @@ final class Table3Reader {
             }
             String display = spec != null ? spec.displayLabel() : cells.labelText();
             TextRange labelRange = cells.labelRange(row);
-            RowCells.Aligned aligned = cells.align(Table3Spec.COLUMNS.size());
+            RowCells.Aligned aligned = gridColumns == null ? cells.align(Table3Spec.COLUMNS.size())
+                    : cells.inGridColumns(gridColumns, gridColumns[0]);
             rows.add(new DataRow(spec, row, cells.labelText(), labelRange, byPosition,
                     aligned.toDataCells(TABLE, display, Table3Spec.COLUMNS, labelRange), aligned.extra()));
         }
