@@ -35,7 +35,7 @@ public final class Recognizer {
         for (Table table : TableAssembler.tables(blocks, source)) {
             if (t2 == null && table.rows().stream().anyMatch(Table2Reader::isCaption)) t2 = table;
             else if (t3 == null && (mentions(table, "本年新收") || mentions(table, "勾稽关系"))) t3 = table;
-            else if (t4 == null && mentions(table, "结果维持")) t4 = table;
+            else if (t4 == null && TABLE4_WORDS.stream().anyMatch(w -> mentions(table, w))) t4 = table;
         }
         List<TemplateMark> marks = new ArrayList<>();
         if (t2 != null) Table2Reader.collectMarks(t2, marks);
@@ -98,6 +98,9 @@ public final class Recognizer {
         if (marks.isEmpty()) return null;
         return v2021 > v2019 ? TemplateVersion.V2021 : TemplateVersion.V2019;
     }
+
+    /** Header words only table 四 has; a PDF's text may break 「结果维持」 but keeps 「审结」 or a block's name. */
+    private static final List<String> TABLE4_WORDS = List.of("结果维持", "尚未审结", "未经复议直接起诉", "复议后起诉", "审结");
 
     /** Whether a cell holds the word, spaces and line breaks inside it ignored (「结果维 持」). */
     private static boolean mentions(Table table, String word) {

@@ -65,16 +65,13 @@ final class RowCells {
         CellValue v = InlineReader.cellValue(cell.text());
         return switch (v.kind()) {
             case BLANK, NUMBER, MERGED -> false;
-            case NUMBER_WITH_TEXT -> !UNITS.contains(v.trailer()) && hanCount(v.trailer()) >= 2;
+            case NUMBER_WITH_TEXT -> !UNITS.contains(v.trailer()) && Labels.hanCount(v.trailer()) >= 2;
             case TEXT -> first ? cell.text().length() >= 2 : cell.text().length() > 2;
         };
     }
 
     private static final Set<String> UNITS = Set.of("元", "万元", "亿元", "件", "个", "项", "条", "次", "人", "人次", "份");
 
-    private static long hanCount(String text) {
-        return text.codePoints().filter(Labels::isHan).count();
-    }
 
     /** The label cells' text, joined with spaces; empty when the row has none. */
     String labelText() {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TableEvidence {
     private static final int MAX_LENGTH = 60;
-    private static final Pattern TABLE2 = Pattern.compile("第二十条第[（(][一二三四五六七八九十]+[）)]项");
+    private static final Pattern TABLE2 = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项");
     private static final List<String> TABLE3 = List.of("本年新收政府信息公开申请数量", "勾稽关系为", "上年结转政府信息公开申请数量",
             "结转下年度继续办理", "本年度办理结果");
     private static final List<String> TABLE4 = List.of("未经复议直接起诉", "复议后起诉", "尚未审结");
@@ -42,7 +42,7 @@ final class TableEvidence {
     private static boolean names(int table, String text) {
         if (text.length() > MAX_LENGTH || text.contains("。")) return false;
         return switch (table) {
-            case 2 -> TABLE2.matcher(text).find();
+            case 2 -> TABLE2.matcher(Labels.normalize(text)).find();
             case 3 -> containsAny(Labels.normalize(text), TABLE3);
             case 4 -> containsAny(Labels.normalize(text), TABLE4);
             default -> false;
