@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Every row and group label of the tables in both formats. Text extracted from a PDF often
@@ -21,6 +22,38 @@ public final class TableLabels {
 
     public static boolean isTableLabel(String text) {
         return EXACT.contains(Labels.core(text)) || MATCHER.best(text, SAME) != null;
+    }
+
+    /**
+     * A table label, or the start of one that a PDF extraction broke over lines, numeral included:
+     * 「（三）不」 of 「（三）不予公开」, 「5.要求行政机关确认或重新出」.
+     */
+    public static boolean isTableLabelOrStart(String text) {
+        if (isTableLabel(text)) return true;
+        String n = ITEM_DUN.matcher(Labels.normalize(text)).replaceFirst("$1.");
+        if (n.length() < MIN_START) return false;
+        for (String label : NUMBERED) {
+            if (label.startsWith(n)) return true;
+        }
+        return false;
+    }
+
+    /** A start shorter than a numeral and one character could be anything. */
+    private static final int MIN_START = 3;
+    /** 「1、」 for the format's 「1.」. */
+    private static final Pattern ITEM_DUN = Pattern.compile("^(\\d+)、");
+    /** Every label of table 三 as written, numeral included, normalised. */
+    private static final List<String> NUMBERED = numbered();
+
+    private static List<String> numbered() {
+        Set<String> labels = new LinkedHashSet<>();
+        for (TemplateVersion v : TemplateVersion.values()) {
+            for (RowSpec r : Table3Spec.rows(v)) {
+                labels.add(Labels.normalize(r.label()));
+                if (r.group() != null) labels.add(Labels.normalize(r.group()));
+            }
+        }
+        return List.copyOf(labels);
     }
 
     private static List<String> cores() {

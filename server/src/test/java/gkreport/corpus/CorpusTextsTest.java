@@ -1,0 +1,103 @@
+package gkreport.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import gkreport.model.DataCell;
+import gkreport.model.DataRow;
+import gkreport.model.Table3;
+import gkreport.model.TemplateVersion;
+import gkreport.rules.Finding;
+import gkreport.rules.Severity;
+import gkreport.testkit.Check;
+import gkreport.testkit.Corpus;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real reports of the corpus as real conversions left them: no table reported missing that is
+ * there, each table read or reported once as unreadable, and no error that is not in the text.
+ */
+class CorpusTextsTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"008", "009", "010"})
+    void pdfTextInColumnOrderHasItsThreeTablesReportedOnceAsUnreadableAndNoError(String id) {
+        Check check = Check.text(Corpus.text(id));
+        assertThat(errors(check)).isEmpty();
+        check.expectNone("table-missing").expectNone("sum-relation").expectNone("row-missing").expectNone("missing-cells");
+        assertThat(check.findings("unreadable-table")).extracting(check::message)
+                .allMatch(m -> m.contains("转换后的文本已失去表格结构")).hasSize(3);
+        assertThat(check.report().unreadable()).extracting(u -> u.table()).containsExactly("表二", "表三", "表四");
+    }
+
+    @Test
+    void ocrMarkdownWithEveryRowItsOwnTableIsReadWhole() {
+        Check check = Check.text(Corpus.text("011"));
+        assertThat(errors(check)).isEmpty();
+        check.expectNone("unreadable-table").expectNone("unknown-row");
+        assertThat(check.report().template()).isEqualTo(TemplateVersion.V2021);
+        Table3 t3 = check.report().table3();
+        assertThat(t3.rows()).allMatch(r -> r.spec() != null).hasSize(25);
+        assertThat(t3.missingColumns()).isEmpty();
+        assertThat(values(t3.row("R1").orElseThrow())).containsExactly(705, 3, 0, 0, 5, 0, 713);
+        assertThat(values(t3.row("R2").orElseThrow())).containsExactly(36, 0, 0, 0, 0, 0, 36);
+        assertThat(values(t3.row("R3.4.1").orElseThrow())).containsExactly(111, 0, 0, 0, 0, 0, 111);
+        assertThat(values(t3.row("R3.6.3").orElseThrow())).containsExactly(142, 1, 0, 0, 0, 0, 143);
+        assertThat(values(t3.row("R3.7").orElseThrow())).containsExactly(710, 3, 0, 0, 5, 0, 718);
+        assertThat(values(t3.row("R4").orElseThrow())).containsExactly(31, 0, 0, 0, 0, 0, 31);
+        assertThat(values(check.report().table4().data())).containsExactly(27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10);
+        assertThat(check.report().table2().allRows()).extracting(r -> r.spec().key())
+                .containsExactly("T2.一.1", "T2.一.2", "T2.五.1", "T2.六.1", "T2.六.2", "T2.八.1");
+        check.expectNone("sum-relation");
+    }
+
+    @Test
+    void ocrMarkdownTable4WithItsBlocksInTheOtherOrderIsReadInTheFormatsOrder() {
+        String text = Corpus.text("011");
+        int direct = text.indexOf("### 行政诉讼（未经复议直接起诉）");
+        int appeal = text.indexOf("### 行政诉讼（复议后起诉）");
+        int end = text.indexOf("## 五、");
+        String swapped = text.substring(0, direct) + text.substring(appeal, end) + "\n" + text.substring(direct, appeal) + text.substring(end);
+        Check check = Check.text(swapped);
+        assertThat(values(check.report().table4().data())).containsExactly(27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10);
+    }
+
+    @Test
+    void pdfMarkdownWithScrambledTablesReadsTable4AndSaysTables2And3AreUnreadable() {
+        Check check = Check.text(Corpus.text("013"));
+        assertThat(errors(check)).isEmpty();
+        check.expectNone("table-missing").expectNone("sum-relation").expectNone("row-missing").expectNone("missing-cells");
+        assertThat(check.report().unreadable()).extracting(u -> u.table()).containsExactly("表二", "表三");
+        assertThat(values(check.report().table4().data())).containsExactly(40, 0, 10, 5, 55, 2, 0, 4, 6, 12, 6, 0, 9, 7, 22);
+        assertThat(check.findings("section-missing")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+    }
+
+    @Test
+    void pdfMarkdownWithTwoNumberingSchemesGetsOnlyTheNumberingItsTextHas() {
+        Check check = Check.text(Corpus.text("012"));
+        // The text numbers the format's sections 一、二、三、五 after a 总体情况 of six parts of its own: as written, wrong.
+        assertThat(errors(check)).containsExactly("section-number@73", "section-number@91", "section-number@180", "section-number@205");
+        assertThat(check.report().unreadable()).extracting(u -> u.table()).containsExactly("表二", "表三");
+        assertThat(values(check.report().table4().data())).containsExactly(1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    @Test
+    void aWebPageWithBlankCellsHasThemReportedRowByRow() {
+        Check check = Check.text(Corpus.text("018"));
+        assertThat(check.findings("missing-cells")).hasSize(25).allMatch(f -> check.message(f).contains("缺少5个数值：商业企业、科研机构、社会公益组织、法律服务机构、其他"));
+        assertThat(check.findings("template-version")).extracting(check::message)
+                .containsExactly("表格为2021年格式，但此处出现2019年格式的标签“规范性文件”");
+        check.expectNone("sum-relation").expectNone("unreadable-table");
+    }
+
+    static List<String> errors(Check check) {
+        return check.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(check::key).toList();
+    }
+
+    static List<Integer> values(DataRow row) {
+        return row.cells().stream().map(DataCell::number).map(BigDecimal::intValueExact).toList();
+    }
+}
