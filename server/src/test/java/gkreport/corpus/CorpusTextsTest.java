@@ -93,6 +93,26 @@ class CorpusTextsTest {
         check.expectNone("sum-relation").expectNone("unreadable-table");
     }
 
+    @Test
+    void aBlankedCellOfTheOcrTableIsExactlyOneMissingCellsFindingAtItsRow() {
+        String text = Corpus.text("011");
+        Check check = Check.text(text.replace("| 2. 重复申请 | 6 | 1 |", "| 2. 重复申请 |  | 1 |"));
+        assertThat(errors(check)).containsExactly("missing-cells@" + (lineOf(text, "| 2. 重复申请 |")));
+        assertThat(check.message(check.findings("missing-cells").get(0))).isEqualTo("表三“（五）不予处理 2.重复申请”行缺少1个数值：自然人");
+    }
+
+    @Test
+    void aDroppedRowOfTheOcrTableIsExactlyOneRowMissingFinding() {
+        String text = Corpus.text("011");
+        Check check = Check.text(text.replace("| 2. 重复申请 | 6 | 1 | 0 | 0 | 0 | 0 | 7 |\n", ""));
+        assertThat(errors(check)).containsExactly("row-missing@" + (lineOf(text, "| 3. 要求提供公开出版物 |") - 1));
+        assertThat(check.message(check.findings("row-missing").get(0))).isEqualTo("表三缺少“（五）不予处理 2.重复申请”行");
+    }
+
+    private static int lineOf(String text, String part) {
+        return (int) text.substring(0, text.indexOf(part)).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     static List<String> errors(Check check) {
         return check.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(check::key).toList();
     }
