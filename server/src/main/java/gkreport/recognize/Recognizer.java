@@ -37,6 +37,7 @@ public final class Recognizer {
             else if (t3 == null && (mentions(table, "本年新收") || mentions(table, "勾稽关系"))) t3 = table;
             else if (t4 == null && TABLE4_WORDS.stream().anyMatch(w -> mentions(table, w))) t4 = table;
         }
+        if (t2 == null) t2 = CellSequenceTable2.read(blocks);
         List<TemplateMark> marks = new ArrayList<>();
         if (t2 != null) Table2Reader.collectMarks(t2, marks);
         Table3 table3 = t3 == null ? null : Table3Reader.read(t3, marks);

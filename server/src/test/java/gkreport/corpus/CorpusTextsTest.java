@@ -13,7 +13,7 @@ import gkreport.testkit.Corpus;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,14 +22,32 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusTextsTest {
     @ParameterizedTest
-    @ValueSource(strings = {"008", "009", "010"})
-    void pdfTextInColumnOrderHasItsThreeTablesReportedOnceAsUnreadableAndNoError(String id) {
+    @CsvSource(delimiter = ';', value = {
+        "008; 0 0 0; 0 5 5; 550; 4119; 195; 7730.28",
+        "009; 0 0 0; 3 0 8; 9487; 2776; 84; 7545",
+        "010; 1 0 11; 8 26 66; 447228; 3985758; 88283; 96171.6"})
+    void pdfTextInColumnOrderHasTable2ReadAndTables3And4ReportedOnceAsUnreadable(String id, String rules, String normative,
+                                                                             String permits, String penalties, String coercion,
+                                                                             String fees) {
         Check check = Check.text(Corpus.text(id));
         assertThat(errors(check)).isEmpty();
         check.expectNone("table-missing").expectNone("sum-relation").expectNone("row-missing").expectNone("missing-cells");
         assertThat(check.findings("unreadable-table")).extracting(check::message)
-                .allMatch(m -> m.contains("转换后的文本已失去表格结构")).hasSize(3);
+                .allMatch(m -> m.contains("转换后的文本已失去表格结构")).hasSize(2);
+        assertThat(check.report().unreadable()).extracting(u -> u.table()).containsExactly("表三", "表四");
+        assertThat(check.report().table2().allRows()).extracting(r -> String.join(" ", r.cells().stream()
+                .map(c -> c.number().toPlainString()).toList()))
+                .containsExactly(rules, normative, permits, penalties, coercion, fees);
+    }
+
+    @Test
+    void pdfTextWhoseTable2OrderIsInDoubtIsUnreadableNotGuessed() {
+        // 行政处罚 and 行政强制 followed by both their numbers: which is whose cannot be told.
+        String text = Corpus.text("008").replace("行政处罚\n\n4119\n\n行政强制\n", "行政处罚\n\n行政强制\n\n4119\n");
+        Check check = Check.text(text);
+        assertThat(check.report().table2()).isNull();
         assertThat(check.report().unreadable()).extracting(u -> u.table()).containsExactly("表二", "表三", "表四");
+        assertThat(errors(check)).isEmpty();
     }
 
     @Test
