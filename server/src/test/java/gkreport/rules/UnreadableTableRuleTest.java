@@ -26,10 +26,10 @@ class UnreadableTableRuleTest {
     @Test
     void aTableWhoseLabelsStandOnePerLineIsUnreadableWhereItsCaptionIs() {
         Check check = Check.text(Corpus.text("008"));
-        Finding table2 = check.findings("unreadable-table").get(0);
-        assertThat(check.source().substring(table2.range().start(), table2.range().end())).isEqualTo("第二十条第（一）项");
-        assertThat(check.message(table2)).isEqualTo("表二的标题、表头或行标签在此，但转换后的文本已失去表格结构，未能读出表二；"
-                + "表二的勾稽关系、缺行和缺格均未检查，请对照原件核对");
+        Finding table3 = check.findings("unreadable-table").get(0);
+        assertThat(check.source().substring(table3.range().start(), table3.range().end())).isEqualTo("（本列数据的勾稽关系为：第一项加第二项之和， 等");
+        assertThat(check.message(table3)).isEqualTo("表三的标题、表头或行标签在此，但转换后的文本已失去表格结构，未能读出表三；"
+                + "表三的勾稽关系、缺行和缺格均未检查，请对照原件核对");
     }
 
     @Test
