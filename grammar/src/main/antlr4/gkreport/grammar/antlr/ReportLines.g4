@@ -6,7 +6,16 @@
  *  - cell-per-line table rows as Apache Tika writes them: each cell on a line after a tab,
  *    a blank line between rows, a cell continued on following lines that have no tab;
  *  - pipe rows: cells between '|' on one line;
- *  - tab-separated rows: cells between tabs on one line.
+ *  - tab-separated rows: cells between tabs on one line;
+ *  - space-aligned rows as `pdftotext -layout` and a PDF viewer's copy write them: fields
+ *    apart by gaps of two or more spaces, the last ones numbers. Which column a field stands
+ *    in is left to the recognizer: it is read from the field's place on its line.
+ *
+ * Within a line, a run of text with single spaces in it is one TEXT ("2023 年 1 月"), and a
+ * gap of two or more spaces is WS between fields; a field that is a number alone is NUMBER.
+ * A space-aligned row is also a text line; the parser takes the first alternative, so a line
+ * is a row exactly when its shape says so, and prose with a number at its end after a single
+ * space stays prose.
  *
  * Every input parses: each token sequence is some kind of line, so the parser never
  * needs error recovery. The tree builder (ReportParser) turns the parse tree into
@@ -37,26 +46,37 @@ document     : block* EOF ;
 block        : tikaRow
              | pipeRow
              | tabRow
+             | spacedRow
              | blankLine
              | textLine
              ;
 
 tikaRow      : cellLine (cellLine | continuation)* ;
 cellLine     : WS? TAB+ content? NL ;
-continuation : {continuesCell()}? WS? TEXT NL ;
+continuation : {continuesCell()}? WS? words NL ;
 
-pipeRow      : (WS | TEXT | TAB)* PIPE (WS | TEXT | TAB | PIPE)* NL ;
+pipeRow      : (WS | word | TAB)* PIPE (WS | word | TAB | PIPE)* NL ;
 
 tabRow       : WS? TAB* content (TAB+ content?)+ NL ;
 
-blankLine    : WS? NL ;
-textLine     : WS? TEXT NL ;
+// Two fields or more, the last a number: 「规章      0     0     0」, 「10    1     0」.
+// The loop leaves at the number followed by the line's end, so the rule needs no more than
+// four tokens of lookahead inside; which block a line is needs the whole line, once.
+spacedRow    : WS? word (WS word)* WS NUMBER WS? NL ;
 
-content      : WS? TEXT | WS ;
+blankLine    : WS? NL ;
+textLine     : WS? words NL ;
+
+content      : WS? words | WS ;
+words        : word (WS word)* WS? ;
+word         : TEXT | NUMBER ;
 
 NL   : '\r\n' | '\n' | '\r' ;
 TAB  : '\t' ;
 PIPE : '|' | '｜' ;
 WS   : [ \u000B\f\u00A0\u3000]+ ;
-// The catch-all: any run of characters that is not a separator.
-TEXT : ~[\t|｜\r\n \u000B\f\u00A0\u3000] ~[\t|｜\r\n]* ;
+// A number alone: 「21」「+3」「7730.28」. Longer text starting with digits is TEXT (「2023 年」「-3-」).
+NUMBER : [+\-]? [0-9]+ ('.' [0-9]+)? ;
+// The catch-all: any run of characters that is not a separator, single spaces inside it.
+TEXT : INK (' '? INK)* ;
+fragment INK : ~[\t|｜\r\n \u000B\f\u00A0\u3000] ;
