@@ -113,7 +113,7 @@ public final class ReportParser {
                             : new Cell("", TextRange.at(lastTab(line) + 1)));
                 } else if (child instanceof ReportLinesParser.ContinuationContext more && !cells.isEmpty()) {
                     Cell last = cells.remove(cells.size() - 1);
-                    Cell next = cell(span(more.words()));
+                    Cell next = cell(lineRange(more));
                     cells.add(join(last, next));
                 }
             }
@@ -149,8 +149,7 @@ public final class ReportParser {
             for (int i = ctx.getStart().getTokenIndex(); i <= ctx.getStop().getTokenIndex(); i++) {
                 Token t = tokens.get(i);
                 if (t.getType() == ReportLinesLexer.TEXT || t.getType() == ReportLinesLexer.NUMBER) {
-                    TextRange range = new TextRange(t.getStartIndex(), Math.min(t.getStopIndex() + 1, source.length()));
-                    cells.add(new Cell(source.slice(range), range));
+                    cells.add(cell(new TextRange(t.getStartIndex(), Math.min(t.getStopIndex() + 1, source.length()))));
                 }
             }
             TextRange lineRange = lineRange(ctx);
