@@ -78,14 +78,18 @@ final class LayoutColumns {
 
     /** Each column's middle: the median of the middles of the fields of the fullest rows. */
     private static double[] centers(List<LayoutLine> lines, int[] valueCounts, int columns) {
+        int full = (int) Arrays.stream(valueCounts).filter(c -> c == columns).count();
+        double[][] at = new double[columns][full];
+        int row = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (valueCounts[i] != columns) continue;
+            for (int k = 0; k < columns; k++) at[k][row] = valueField(lines.get(i), valueCounts[i], k).center();
+            row++;
+        }
         double[] centers = new double[columns];
-        for (int k = 0; k < centers.length; k++) {
-            List<Double> at = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (valueCounts[i] == columns) at.add(valueField(lines.get(i), valueCounts[i], k).center());
-            }
-            at.sort(null);
-            centers[k] = at.isEmpty() ? 0 : at.get(at.size() / 2);
+        for (int k = 0; k < columns; k++) {
+            Arrays.sort(at[k]);
+            centers[k] = full == 0 ? 0 : at[k][full / 2];
         }
         return centers;
     }
@@ -96,7 +100,7 @@ final class LayoutColumns {
         Arrays.fill(starts, Integer.MAX_VALUE);
         for (int i = 0; i < lines.size(); i++) {
             if (valueCounts[i] != columns) continue;
-            for (int k = 0; k < starts.length; k++) starts[k] = Math.min(starts[k], valueField(lines.get(i), valueCounts[i], k).column());
+            for (int k = 0; k < columns; k++) starts[k] = Math.min(starts[k], valueField(lines.get(i), valueCounts[i], k).column());
         }
         return starts;
     }

@@ -74,10 +74,10 @@ record LayoutField(String text, TextRange range, int line, int column) {
         return b.toString();
     }
 
-    /** The column of an offset on the line that starts at {@code lineStart}. */
-    static int columnOf(String source, int lineStart, int offset) {
+    /** How many columns the text from {@code from} to {@code to} takes. */
+    static int columns(String source, int from, int to) {
         int column = 0;
-        for (int i = lineStart; i < offset; i++) column += width(source.charAt(i));
+        for (int i = from; i < to; i++) column += width(source.charAt(i));
         return column;
     }
 

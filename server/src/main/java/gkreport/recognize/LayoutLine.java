@@ -33,10 +33,12 @@ record LayoutLine(int line, TextRange range, List<LayoutField> fields, boolean h
 
     /** A space-aligned row: its cells are its fields (a row's range starts where its line does). */
     static LayoutLine of(Row row, String source) {
-        int lineStart = row.range().start();
         List<LayoutField> fields = new ArrayList<>(row.cells().size());
+        int offset = row.range().start();
+        int column = 0;
         for (Cell cell : row.cells()) {
-            int column = LayoutField.columnOf(source, lineStart, cell.range().start());
+            column += LayoutField.columns(source, offset, cell.range().start());
+            offset = cell.range().start();
             fields.add(new LayoutField(cell.text(), cell.range(), row.firstLine(), column));
         }
         return new LayoutLine(row.firstLine(), row.range(), fields, true, opensPage(source, row.range()));

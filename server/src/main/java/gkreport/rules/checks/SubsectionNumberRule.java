@@ -98,9 +98,18 @@ public final class SubsectionNumberRule implements Rule {
         return result;
     }
 
-    /** A table label written as a line of prose by a PDF extraction is not a numbered paragraph. */
+    /**
+     * A table label written as a line of prose by a PDF extraction is not a numbered paragraph, nor
+     * is a piece of one that stands inside a recognised table (a label wrapped over lines).
+     */
     private static boolean isTableLabel(Report report, TextLine line) {
-        return TableLabels.isTableLabel(report.source().slice(line.range()));
+        return insideTable(report, line.range().start()) || TableLabels.isTableLabel(report.source().slice(line.range()));
+    }
+
+    private static boolean insideTable(Report report, int offset) {
+        return report.table2() != null && report.table2().syntax().range().contains(offset)
+                || report.table3() != null && report.table3().syntax().range().contains(offset)
+                || report.table4() != null && report.table4().syntax().range().contains(offset);
     }
 
     private static boolean isBracketedChinese(Numeral n) {
