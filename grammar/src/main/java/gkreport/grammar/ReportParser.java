@@ -159,7 +159,11 @@ public final class ReportParser {
         private TextLine textLine(ReportLinesParser.TextLineContext ctx) {
             TextRange range = lineRange(ctx);
             String text = source.slice(range);
-            HeadingPrefix prefix = InlineReader.headingPrefix(text);
+            // pdftotext starts each page with a form feed: a heading's numeral stands after it.
+            int pageBreaks = 0;
+            while (pageBreaks < text.length() && text.charAt(pageBreaks) == '\f') pageBreaks++;
+            HeadingPrefix prefix = pageBreaks == 0 ? InlineReader.headingPrefix(text)
+                    : InlineReader.headingPrefix(text.substring(pageBreaks)).shifted(pageBreaks);
             int contentEnd = text.length();
             while (contentEnd > 0 && InlineReader.isSpace(text.charAt(contentEnd - 1))) contentEnd--;
             String trimmed = text.substring(0, contentEnd);

@@ -71,6 +71,15 @@ class SpacedRowsTest {
         assertThat(row.cells().get(0).range().start()).isEqualTo(text.indexOf("3.补正"));
     }
 
+    @Test
+    void aHeadingOnANewPageKeepsItsNumeralAfterTheFormFeed() {
+        String text = "\f     （三）政府信息管理情况。\n";
+        TextLine line = (TextLine) ReportParser.parse(text).blocks().get(0);
+        assertThat(line.prefix().numeral().text()).isEqualTo("（三）");
+        assertThat(line.prefix().numeral().start()).isEqualTo(6);
+        assertThat(text.substring(line.contentRange().start(), line.contentRange().end())).isEqualTo("政府信息管理情况。");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "泽区人民政府办公室联系（地址：淮安市洪泽区洪泽湖大道 90",

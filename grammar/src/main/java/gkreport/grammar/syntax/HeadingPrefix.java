@@ -14,6 +14,11 @@ public record HeadingPrefix(int marksEnd, Numeral numeral) {
         return numeral != null;
     }
 
+    /** The same prefix for the line with {@code by} more characters before it. */
+    public HeadingPrefix shifted(int by) {
+        return new HeadingPrefix(marksEnd + by, numeral == null ? null : numeral.shifted(by));
+    }
+
     /** Offset where the wording starts: after the numeral, or after the marks. */
     public int contentStart() {
         return numeral != null ? numeral.end() : marksEnd;

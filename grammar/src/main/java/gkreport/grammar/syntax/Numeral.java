@@ -10,4 +10,8 @@ package gkreport.grammar.syntax;
  * @param text  the numeral as written, without the spaces after it
  */
 public record Numeral(NumeralStyle style, int value, int start, int end, String text) {
+    /** The same numeral on the line with {@code by} more characters before it. */
+    public Numeral shifted(int by) {
+        return new Numeral(style, value, start + by, end + by, text);
+    }
 }
