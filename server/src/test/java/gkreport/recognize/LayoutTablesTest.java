@@ -35,6 +35,8 @@ class LayoutTablesTest {
         assertThat(report.table3().rows()).allSatisfy(row -> assertThat(row.spec()).isNotNull());
         assertThat(report.table4().data()).isNotNull();
         check.expectNone("table-missing").expectNone("row-missing").expectNone("missing-cells").expectNone("unknown-row");
+        assertThat(report.sections()).hasSize(6);
+        check.expectNone("section-missing").expectNone("section-number");
     }
 
     @Test
@@ -167,6 +169,13 @@ class LayoutTablesTest {
     @Test
     void szfgs2024HasNoError() {
         assertThat(errors(Check.text(LayoutFixtures.text("szfgs2024")))).isEmpty();
+    }
+
+    /** Wrapped labels and broken group labels inside a table are no numbered paragraphs. */
+    @ParameterizedTest
+    @ValueSource(strings = {"hzq2023", "szfgs2024"})
+    void labelPiecesInsideATableAreNoSubsections(String name) {
+        Check.text(LayoutFixtures.text(name)).expectNone("subsection-number");
     }
 
     private static List<String> errors(Check check) {

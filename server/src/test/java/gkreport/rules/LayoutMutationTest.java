@@ -57,6 +57,11 @@ class LayoutMutationTest {
         assertThat(check.message(missing)).isEqualTo("表三“" + m.table3Row(row).spec().displayLabel() + "”行缺少1个数值："
                 + Table3Spec.COLUMNS.get(column));
         assertThat(missing.range().start()).isBetween(blanked.range().start() - 2, blanked.range().end() + 2);
+        DataCell blank = check.report().table3().row(row).orElseThrow().cell(column);
+        assertThat(blank.isAbsent()).isFalse();
+        assertThat(blank.isBlank()).isTrue();
+        assertThat(blank.range()).isEqualTo(missing.range());
+        assertThat(blank.range().length()).isZero();
     }
 
     @ParameterizedTest
