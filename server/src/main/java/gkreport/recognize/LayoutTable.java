@@ -86,21 +86,8 @@ final class LayoutTable {
     private Table finish() {
         flushHeader();
         if (numbers.isEmpty()) return null;
-        LayoutColumns.Placed[] placed = new LayoutColumns.Placed[numbers.size()];
-        for (List<Integer> group : groups) {
-            List<LayoutColumns.Placed> found = LayoutColumns.place(group.stream().map(numbers::get).toList(), source);
-            for (int i = 0; i < group.size(); i++) placed[group.get(i)] = found.get(i);
-        }
-        List<List<LayoutField>> labels = new ArrayList<>(numbers.size());
-        for (List<Integer> run : runs) {
-            List<LayoutLabels.Gap> gaps = new ArrayList<>(run.size());
-            for (int index : run) {
-                LayoutLine line = numbers.get(index);
-                gaps.add(new LayoutLabels.Gap(line.line(), LayoutLabels.ownLabel(placed[index].labels()),
-                        pieces(textAfter.get(index), valuesStart(line, placed[index]))));
-            }
-            labels.addAll(LayoutLabels.assign(gaps));
-        }
+        LayoutColumns.Placed[] placed = placeValues();
+        List<List<LayoutField>> labels = gatherLabels(placed);
         int next = 0;
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i) == null) {
@@ -111,6 +98,31 @@ final class LayoutTable {
         TextRange range = rows.get(0).range();
         for (Row row : rows) range = range.union(row.range());
         return new Table(range, rows);
+    }
+
+    /** Each row of numbers split into label fields and values in the columns of its page or block. */
+    private LayoutColumns.Placed[] placeValues() {
+        LayoutColumns.Placed[] placed = new LayoutColumns.Placed[numbers.size()];
+        for (List<Integer> group : groups) {
+            List<LayoutColumns.Placed> found = LayoutColumns.place(group.stream().map(numbers::get).toList(), source);
+            for (int i = 0; i < group.size(); i++) placed[group.get(i)] = found.get(i);
+        }
+        return placed;
+    }
+
+    /** Each row of numbers' label: its own fields and the pieces of the lines around it that belong to it. */
+    private List<List<LayoutField>> gatherLabels(LayoutColumns.Placed[] placed) {
+        List<List<LayoutField>> labels = new ArrayList<>(numbers.size());
+        for (List<Integer> run : runs) {
+            List<LayoutLabels.Gap> gaps = new ArrayList<>(run.size());
+            for (int index : run) {
+                LayoutLine line = numbers.get(index);
+                gaps.add(new LayoutLabels.Gap(line.line(), LayoutLabels.ownLabel(placed[index].labels()),
+                        pieces(textAfter.get(index), valuesStart(line, placed[index]))));
+            }
+            labels.addAll(LayoutLabels.assign(gaps));
+        }
+        return labels;
     }
 
     /** Where the values of a row start: text lines' fields from there on are no label's pieces. */
