@@ -75,6 +75,7 @@ public final class ReportParser {
                 if (block.tikaRow() != null) rows.add(tikaRow(block.tikaRow()));
                 else if (block.pipeRow() != null) rows.add(delimitedRow(block.pipeRow(), RowForm.PIPE, ReportLinesLexer.PIPE));
                 else if (block.tabRow() != null) rows.add(delimitedRow(block.tabRow(), RowForm.TAB, ReportLinesLexer.TAB));
+                else if (block.spacedRow() != null) rows.add(spacedRow(block.spacedRow()));
                 else if (block.textLine() != null) {
                     TextRange range = lineRange(block.textLine());
                     Matcher comment = COMMENT_LINE.matcher(source.slice(range));
@@ -112,7 +113,7 @@ public final class ReportParser {
                             : new Cell("", TextRange.at(lastTab(line) + 1)));
                 } else if (child instanceof ReportLinesParser.ContinuationContext more && !cells.isEmpty()) {
                     Cell last = cells.remove(cells.size() - 1);
-                    Cell next = cell(new TextRange(more.TEXT().getSymbol().getStartIndex(), stop(more.TEXT())));
+                    Cell next = cell(lineRange(more));
                     cells.add(join(last, next));
                 }
             }
@@ -140,6 +141,19 @@ public final class ReportParser {
             }
             List<Cell> cells = segments.stream().map(this::cell).toList();
             return new Row(lineRange, source.lineOf(lineRange.start()), form, cells);
+        }
+
+        /** Each field of a space-aligned line is a cell; blank ones have no field (their column is the recognizer's to find). */
+        private Row spacedRow(ReportLinesParser.SpacedRowContext ctx) {
+            List<Cell> cells = new ArrayList<>();
+            for (int i = ctx.getStart().getTokenIndex(); i <= ctx.getStop().getTokenIndex(); i++) {
+                Token t = tokens.get(i);
+                if (t.getType() == ReportLinesLexer.TEXT || t.getType() == ReportLinesLexer.NUMBER) {
+                    cells.add(cell(new TextRange(t.getStartIndex(), Math.min(t.getStopIndex() + 1, source.length()))));
+                }
+            }
+            TextRange lineRange = lineRange(ctx);
+            return new Row(lineRange, source.lineOf(lineRange.start()), RowForm.SPACED, cells);
         }
 
         private TextLine textLine(ReportLinesParser.TextLineContext ctx) {
@@ -188,8 +202,5 @@ public final class ReportParser {
             return tabs.get(tabs.size() - 1).getSymbol().getStartIndex();
         }
 
-        private int stop(TerminalNode node) {
-            return Math.min(node.getSymbol().getStopIndex() + 1, source.length());
-        }
     }
 }

@@ -2,6 +2,8 @@ package gkreport.grammar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gkreport.grammar.antlr.ReportLinesLexer;
+import gkreport.grammar.antlr.ReportLinesParser;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Document;
 import gkreport.grammar.syntax.Table;
@@ -10,6 +12,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +48,27 @@ class RobustnessTest {
     void manyTinyRowsParse() {
         Document doc = assertParsesQuietly("a|1\n".repeat(100_000));
         assertThat(((Table) doc.blocks().get(0)).rows()).hasSize(100_000);
+    }
+
+    /**
+     * Every line is some block, so the parser never meets a syntax error (its error listeners are
+     * removed in ReportParser, so an error would otherwise pass unseen): random lines of separators,
+     * spaces of every kind, numbers and text.
+     */
+    @Test
+    void randomLinesOfSeparatorsNumbersAndTextNeedNoErrorRecovery() {
+        String alphabet = "  \t|｜\f\u000B\u3000\u00A0\n\r0123+-.a规章（）、";
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(30); k > 0; k--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            text.append('\n');
+            ReportLinesParser parser = new ReportLinesParser(new CommonTokenStream(new ReportLinesLexer(CharStreams.fromString(text.toString()))));
+            parser.removeErrorListeners();
+            parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+            parser.document();
+            assertThat(parser.getNumberOfSyntaxErrors()).as("syntax errors in «%s»", text).isZero();
+        }
     }
 
     private static Document assertParsesQuietly(String text) {

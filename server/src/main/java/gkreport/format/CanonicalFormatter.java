@@ -1,10 +1,12 @@
 package gkreport.format;
 
 import gkreport.grammar.ReportParser;
+import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.PageMark;
 import gkreport.grammar.syntax.Row;
+import gkreport.grammar.syntax.RowForm;
 import gkreport.grammar.syntax.Table;
 import gkreport.grammar.syntax.TextLine;
 import gkreport.model.Report;
@@ -20,7 +22,8 @@ import java.util.Map;
 /**
  * Writes a report in the canonical form ({@link CanonicalForm}): the title as {@code # title}, each of the
  * six section headings as {@code ## 一、…}, other lines as written (without surrounding spaces),
- * every table row as one pipe row with its blank cells kept as empty cells, an imported PDF's page
+ * every table row as one pipe row with its blank cells kept as empty cells (a table written as
+ * space-aligned text is kept as written, its columns being where its characters stand), an imported PDF's page
  * marks where they stood, one blank line between blocks. Every label and value is kept, so the formatted text gives the same findings; numerals
  * and wording are never corrected here (that is what the fixes do).
  */
@@ -39,11 +42,14 @@ public final class CanonicalFormatter {
 
     public static String format(Report report) {
         Map<TextLine, String> headings = headingLines(report);
+        List<TextRange> spaced = spacedTables(report);
         List<String> blocks = new ArrayList<>();
         PageMarks marks = new PageMarks(report.document().pageMarks());
         for (Block block : report.document().blocks()) {
             marks.before(block.range().start(), blocks);
-            if (block instanceof Table table) {
+            if (spaced.stream().anyMatch(t -> t.contains(block.range().start()))) {
+                blocks.add(report.source().slice(block.range()).replace("\r\n", "\n").replace('\r', '\n'));
+            } else if (block instanceof Table table) {
                 blocks.add(table(table, marks));
             } else if (block instanceof TextLine line) {
                 String heading = headings.get(line);
@@ -53,6 +59,18 @@ public final class CanonicalFormatter {
         }
         marks.before(Integer.MAX_VALUE, blocks);
         return CanonicalForm.document(blocks);
+    }
+
+    /**
+     * Where the recognised tables written as space-aligned text stand: their lines are kept as
+     * written, spaces included, since their columns are read from where the characters stand.
+     */
+    private static List<TextRange> spacedTables(Report report) {
+        List<Table> recognised = new ArrayList<>();
+        if (report.table2() != null) recognised.add(report.table2().syntax());
+        if (report.table3() != null) recognised.add(report.table3().syntax());
+        if (report.table4() != null) recognised.add(report.table4().syntax());
+        return recognised.stream().filter(t -> t.rows().stream().anyMatch(r -> r.form() == RowForm.SPACED)).map(Table::range).toList();
     }
 
     /** The page marks of an imported PDF, written back where they stood: between blocks, or between a table's rows. */

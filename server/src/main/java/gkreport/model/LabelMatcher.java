@@ -26,15 +26,25 @@ public final class LabelMatcher<T> {
 
     /** The most similar candidate with a similarity of at least {@code threshold}, or null; the first of equals. */
     public T best(String written, double threshold) {
+        Match match = match(written);
+        return match.index >= 0 && match.score >= threshold ? candidates.get(match.index) : null;
+    }
+
+    /** How similar the most similar candidate is, in [0, 1]; 0 for a label with no core. */
+    public double bestSimilarity(String written) {
+        return match(written).score;
+    }
+
+    private Match match(String written) {
         String core = Labels.core(written);
-        if (core.isEmpty()) return null;
+        if (core.isEmpty()) return NONE;
         Match match = memo.get(core);
         if (match == null) {
             match = mostSimilar(core);
             if (memo.size() > MEMO_LIMIT) memo.clear();
             memo.put(core, match);
         }
-        return match.index >= 0 && match.score >= threshold ? candidates.get(match.index) : null;
+        return match;
     }
 
     private Match mostSimilar(String core) {

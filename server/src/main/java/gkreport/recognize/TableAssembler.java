@@ -30,7 +30,8 @@ final class TableAssembler {
     private TableAssembler() {
     }
 
-    static List<Table> tables(List<Block> blocks, String source) {
+    static List<Table> tables(List<Block> written, String source) {
+        List<Block> blocks = LayoutTables.assemble(written, source);
         List<Table> tables = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         int i = 0;

@@ -6,6 +6,7 @@ import gkreport.bench.CorpusGenerator;
 import gkreport.bench.GeneratedReport;
 import gkreport.rules.Finding;
 import gkreport.testkit.Check;
+import gkreport.testkit.LayoutFixtures;
 import gkreport.testkit.Samples;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,12 @@ class FormattingKeepsFindingsTest {
     @ValueSource(strings = {"000", "001", "002", "003", "004"})
     void everySampleKeepsItsFindingsAndFormatsOnce(String id) {
         assertKeepsFindingsAndIsIdempotent(id, Samples.text(id));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hzq2023", "hzq2024", "szfgs2024"})
+    void spaceAlignedTablesAreKeptAsWrittenWithTheirFindings(String name) {
+        assertKeepsFindingsAndIsIdempotent(name, LayoutFixtures.text(name));
     }
 
     @Test

@@ -7,10 +7,8 @@ import gkreport.model.SectionHeading;
 import gkreport.testkit.Check;
 import gkreport.testkit.Mutate;
 import gkreport.testkit.Samples;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -134,17 +132,11 @@ class MutationTest {
 
     /** Findings of the mutated text that the original lacks, as rule@line (same-line edits keep lines). */
     private static List<String> newFindings(String id, Check mutated) {
-        Check original = Check.sample(id);
-        List<String> before = new ArrayList<>(original.findings().stream().map(original::key).toList());
-        List<String> added = new ArrayList<>();
-        for (Finding f : mutated.findings()) {
-            if (!before.remove(mutated.key(f))) added.add(mutated.key(f));
-        }
-        return added;
+        return mutated.addedSince(Check.sample(id));
     }
 
     private static Map<String, Long> ruleCounts(Check check) {
-        return check.findings().stream().collect(Collectors.groupingBy(f -> f.rule().id(), Collectors.counting()));
+        return check.countsByRule();
     }
 
     private static Map<String, Long> plus(Map<String, Long> counts, String rule) {

@@ -11,7 +11,9 @@ import gkreport.service.Analysis;
 import gkreport.service.Analyzer;
 import gkreport.service.Fixer;
 import gkreport.service.Settings;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -72,6 +74,21 @@ public final class Check {
         List<String> keys = findings().stream().filter(f -> rules.contains(f.rule())).map(this::key).toList();
         assertThat(keys).as("findings of%n%s", describe()).containsExactlyInAnyOrder(ruleAtLine);
         return this;
+    }
+
+    /** The findings (「rule@line」) this text gives beyond those {@code original} gives, each counted as often as it stands. */
+    public List<String> addedSince(Check original) {
+        List<String> before = new ArrayList<>(original.keys());
+        List<String> added = new ArrayList<>();
+        for (String key : keys()) {
+            if (!before.remove(key)) added.add(key);
+        }
+        return added;
+    }
+
+    /** How many findings each rule gives. */
+    public Map<String, Long> countsByRule() {
+        return findings().stream().collect(Collectors.groupingBy(f -> f.rule().id(), Collectors.counting()));
     }
 
     public Check expectNone(String rule) {

@@ -3,7 +3,7 @@ package gkreport.grammar.syntax;
 import gkreport.grammar.TextRange;
 import java.util.List;
 
-/** One table row in one of the three text forms, with its cells in order. */
+/** One table row in one of the text forms, with its cells in order. */
 public record Row(TextRange range, int firstLine, RowForm form, List<Cell> cells) {
     public Row {
         cells = List.copyOf(cells);

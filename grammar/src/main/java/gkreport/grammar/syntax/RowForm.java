@@ -1,6 +1,6 @@
 package gkreport.grammar.syntax;
 
-/** The three ways a table row is written in the structured-text form. */
+/** The four ways a table row is written in the structured-text form, and a line of plain text among rows. */
 public enum RowForm {
     /** One cell per tab-indented line, a blank line between rows (Apache Tika). */
     CELL_PER_LINE,
@@ -8,6 +8,12 @@ public enum RowForm {
     PIPE,
     /** Cells between tabs on one line. */
     TAB,
+    /**
+     * Fields apart by gaps of two or more spaces, the last ones numbers, as {@code pdftotext -layout}
+     * writes a table's line. A blank cell has no field: the recognizer finds the columns from
+     * where the fields stand.
+     */
+    SPACED,
     /**
      * A line with no separator between rows of a table: a caption or a piece of a broken cell
      * that a converter wrote as prose. One cell.

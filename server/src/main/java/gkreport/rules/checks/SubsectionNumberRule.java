@@ -98,9 +98,20 @@ public final class SubsectionNumberRule implements Rule {
         return result;
     }
 
-    /** A table label (or its start, broken over lines) written as a line of prose by a PDF extraction is not a numbered paragraph. */
+    /**
+     * A table label (or its start, broken over lines) written as a line of prose by a PDF extraction
+     * is not a numbered paragraph, nor is a piece of one that stands inside a recognised table (a
+     * label wrapped over lines).
+     */
     private static boolean isTableLabel(Report report, TextLine line) {
-        return TableLabels.isTableLabelOrStart(report.source().slice(line.range()).strip());
+        return insideTable(report, line.range().start())
+                || TableLabels.isTableLabelOrStart(report.source().slice(line.range()).strip());
+    }
+
+    private static boolean insideTable(Report report, int offset) {
+        return report.table2() != null && report.table2().syntax().range().contains(offset)
+                || report.table3() != null && report.table3().syntax().range().contains(offset)
+                || report.table4() != null && report.table4().syntax().range().contains(offset);
     }
 
     private static boolean isBracketedChinese(Numeral n) {
