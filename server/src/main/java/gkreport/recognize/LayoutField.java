@@ -2,8 +2,11 @@ package gkreport.recognize;
 
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Cell;
+import gkreport.model.Labels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A field of a space-aligned line: text between gaps of two or more spaces (single spaces stay
@@ -24,6 +27,36 @@ record LayoutField(String text, TextRange range, int line, int column) {
         return (column + endColumn()) / 2.0;
     }
 
+    /**
+     * The field cut where a single space stands before what can only start another cell: a number
+     * closing the field (「行政规范性文件 3」, a label column too narrow for its gap) or a row label's
+     * numeral (「三、本年度办 （一）予以公开」, a group label beside its row's label).
+     */
+    List<LayoutField> cutAtCellStarts() {
+        List<LayoutField> parts = new ArrayList<>();
+        int from = 0;
+        Matcher m = CELL_START.matcher(text);
+        while (m.find()) {
+            int cut = m.start(1);
+            if (cut <= from || !Labels.hasHan(text.substring(from, cut))) continue;
+            parts.add(part(from, cut - 1));
+            from = cut;
+        }
+        if (parts.isEmpty()) return List.of(this);
+        parts.add(part(from, text.length()));
+        return parts;
+    }
+
+    /** A single space, then a row label's numeral, or a number that ends the field. */
+    private static final Pattern CELL_START = Pattern.compile(
+            " ((?:（[一二三四五六七八九十]{1,2}）|[0-9]{1,2}[.、．]|[一二三四五六七八九十]{1,2}、)\\S|[+-]?[0-9][0-9,]*(?:\\.[0-9]+)?$)");
+
+    private LayoutField part(int from, int to) {
+        int offset = range.start();
+        return new LayoutField(text.substring(from, to), new TextRange(offset + from, offset + to), line,
+                column + text.codePointCount(0, from));
+    }
+
     /** The fields of a line, split as ReportLines.g4 splits a space-aligned row. */
     static List<LayoutField> split(String source, TextRange line, int number) {
         List<LayoutField> fields = new ArrayList<>();
@@ -40,7 +73,7 @@ record LayoutField(String text, TextRange range, int line, int column) {
                     || isSpace(source.charAt(i)) && i + 1 < line.end() && isInk(source.charAt(i + 1)))) {
                 column += width(source.charAt(i++));
             }
-            fields.add(new LayoutField(source.substring(start, i), new TextRange(start, i), number, startColumn));
+            fields.addAll(new LayoutField(source.substring(start, i), new TextRange(start, i), number, startColumn).cutAtCellStarts());
         }
         return fields;
     }

@@ -1,6 +1,9 @@
 package gkreport.recognize;
 
 import gkreport.grammar.TextRange;
+import gkreport.model.Labels;
+import gkreport.grammar.syntax.CellValue;
+import gkreport.grammar.InlineReader;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.TextLine;
@@ -26,9 +29,18 @@ record LayoutLine(int line, TextRange range, List<LayoutField> fields, boolean h
         fields = List.copyOf(fields);
     }
 
+    /**
+     * A line of text of the region; a label and its one number apart by a single space (「行政事业性收费
+     * 12.5」, where the label column is too narrow for a gap) is a row of values too.
+     */
     static LayoutLine of(TextLine text, String source) {
-        return new LayoutLine(text.line(), text.range(), LayoutField.split(source, text.range(), text.line()), false,
-                opensPage(source, text.range()));
+        List<LayoutField> fields = LayoutField.split(source, text.range(), text.line());
+        return new LayoutLine(text.line(), text.range(), fields, isLabelAndNumber(fields), opensPage(source, text.range()));
+    }
+
+    private static boolean isLabelAndNumber(List<LayoutField> fields) {
+        return fields.size() == 2 && Labels.hasHan(fields.get(0).text())
+                && InlineReader.cellValue(fields.get(1).text()).kind() == CellValue.Kind.NUMBER;
     }
 
     /** A space-aligned row: its cells are its fields (a row's range starts where its line does). */
@@ -39,7 +51,7 @@ record LayoutLine(int line, TextRange range, List<LayoutField> fields, boolean h
         for (Cell cell : row.cells()) {
             column += LayoutField.columns(source, offset, cell.range().start());
             offset = cell.range().start();
-            fields.add(new LayoutField(cell.text(), cell.range(), row.firstLine(), column));
+            fields.addAll(new LayoutField(cell.text(), cell.range(), row.firstLine(), column).cutAtCellStarts());
         }
         return new LayoutLine(row.firstLine(), row.range(), fields, true, opensPage(source, row.range()));
     }
