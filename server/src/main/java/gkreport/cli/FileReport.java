@@ -33,23 +33,32 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
         return analysis != null;
     }
 
-    /** Where the finding stands, in words, for a converted file; null for a text file. */
+    /** Where the finding stands, in words, for a converted file (led by its page, for a PDF); null for a text file. */
     Message place(Finding f) {
         List<Message> places = places(f);
-        return places.isEmpty() ? null : places.get(0);
+        int page = page(f);
+        if (places.isEmpty()) return page > 0 ? Message.of("place.page", page) : null;
+        return page > 0 ? Message.of("place.onPage", page, places.get(0)) : places.get(0);
+    }
+
+    /** The page of an imported PDF the finding stands on, or 0 for other files. */
+    int page(Finding f) {
+        return input.converted() && readable() ? analysis.report().document().pageAt(f.range().start()) : 0;
     }
 
     /**
-     * The finding's message; for a converted file led by its place in words, unless the message
-     * names that place already, or the row the cell lies in.
+     * The finding's message; for a converted file led by its place in words (and its page, for a
+     * PDF), unless the message names that place already, or the row the cell lies in.
      */
     String message(Finding f) {
         String text = messages.render(f.message());
         List<Message> places = places(f);
-        if (places.isEmpty()) return text;
-        boolean named = names(text, places.get(0))
-                || places.stream().filter(p -> p.key().startsWith("place.")).anyMatch(p -> names(text, p));
-        return named ? text : messages.render(Message.of("cli.placed", places.get(0), text));
+        int page = page(f);
+        boolean named = !places.isEmpty() && (names(text, places.get(0))
+                || places.stream().filter(p -> p.key().startsWith("place.")).anyMatch(p -> names(text, p)));
+        if (named) return page > 0 ? messages.render(Message.of("cli.placed", Message.of("place.page", page), text)) : text;
+        Message place = place(f);
+        return place == null ? text : messages.render(Message.of("cli.placed", place, text));
     }
 
     /** Whether a message names the place: a section by its wording, any other place as rendered. */

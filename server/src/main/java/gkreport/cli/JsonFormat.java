@@ -83,6 +83,8 @@ final class JsonFormat implements ReportSink {
         o.addProperty("message", messages.render(f.message()));
         Message place = r.place(f);
         if (place != null) o.addProperty("place", messages.render(place));
+        int page = r.page(f);
+        if (page > 0) o.addProperty("page", page);
         addRange(o, source, f.range());
         JsonArray related = new JsonArray();
         for (Related rel : f.related()) {

@@ -152,6 +152,8 @@ final class SarifFormat implements ReportSink {
         if (!related.isEmpty()) result.add("relatedLocations", related);
         JsonObject properties = new JsonObject();
         properties.addProperty("fixable", f.fixable());
+        int page = r.page(f);
+        if (page > 0) properties.addProperty("page", page);
         result.add("properties", properties);
         return result;
     }

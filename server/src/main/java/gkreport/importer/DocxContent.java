@@ -1,5 +1,6 @@
 package gkreport.importer;
 
+import gkreport.grammar.syntax.CellValue;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -12,7 +13,7 @@ import org.w3c.dom.Element;
 
 /**
  * Walks the body of a Word document in order: paragraphs with their numbering labels, tables as
- * grids (merged cells as empty cells), content controls as their text. Headers, footers, notes
+ * grids (merged cells as their marks), content controls as their text. Headers, footers, notes
  * and text boxes are not part of the report's text and are left out.
  */
 final class DocxContent {
@@ -43,22 +44,30 @@ final class DocxContent {
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             Element trPr = Ooxml.child(row.getCtRow().getDomNode(), "trPr");
-            pad(cells, Ooxml.intVal(trPr, "gridBefore", 0));
+            pad(cells, Ooxml.intVal(trPr, "gridBefore", 0), "");
             for (XWPFTableCell cell : row.getTableCells()) {
                 Element tcPr = Ooxml.child(cell.getCTTc().getDomNode(), "tcPr");
                 int span = Math.max(1, Ooxml.intVal(tcPr, "gridSpan", 1));
-                cells.add(mergedAway(tcPr) ? "" : cellText(cell));
-                pad(cells, span - 1);
+                if (mergedAbove(tcPr)) {
+                    pad(cells, span, CellValue.MERGED_ABOVE);
+                } else {
+                    cells.add(mergedLeft(tcPr) ? CellValue.MERGED_LEFT : cellText(cell));
+                    pad(cells, span - 1, CellValue.MERGED_LEFT);
+                }
             }
             rows.add(cells);
         }
         return new ImportedDocument.Grid(rows);
     }
 
-    /** A cell that continues a vertical merge (or a legacy horizontal one) shows nothing of its own. */
-    private static boolean mergedAway(Element tcPr) {
+    /** A cell that continues a vertical merge shows nothing of its own: it is part of the cell above. */
+    private static boolean mergedAbove(Element tcPr) {
         Element vMerge = Ooxml.child(tcPr, "vMerge");
-        if (vMerge != null && !"restart".equals(Ooxml.attr(vMerge, "val"))) return true;
+        return vMerge != null && !"restart".equals(Ooxml.attr(vMerge, "val"));
+    }
+
+    /** A cell that continues a legacy horizontal merge is part of the cell on its left. */
+    private static boolean mergedLeft(Element tcPr) {
         return "continue".equals(Ooxml.val(tcPr, "hMerge"));
     }
 
@@ -68,13 +77,13 @@ final class DocxContent {
         for (IBodyElement element : cell.getBodyElements()) {
             if (element instanceof XWPFParagraph p) lines.add(text(p));
             else if (element instanceof XWPFTable nested) {
-                for (List<String> row : grid(nested).rows()) lines.add(String.join(" ", row));
+                for (List<String> row : grid(nested).rows()) lines.add(ImportedDocument.Grid.rowText(row));
             } else if (element instanceof XWPFSDT sdt) lines.add(sdt.getContent().getText());
         }
         return String.join("\n", lines).strip();
     }
 
-    private static void pad(List<String> cells, int count) {
-        for (int i = 0; i < Math.min(count, ImportLimits.MAX_SPAN); i++) cells.add("");
+    private static void pad(List<String> cells, int count, String text) {
+        for (int i = 0; i < Math.min(count, ImportLimits.MAX_SPAN); i++) cells.add(text);
     }
 }

@@ -39,7 +39,7 @@ final class HtmlBlocks {
         List<String> lines = new ArrayList<>();
         for (ImportedDocument.Block b : inner.blocks) {
             if (b instanceof ImportedDocument.Paragraph p) lines.add(p.text());
-            else for (List<String> row : ((ImportedDocument.Grid) b).rows()) lines.add(String.join(" ", row));
+            else if (b instanceof ImportedDocument.Grid g) for (List<String> row : g.rows()) lines.add(ImportedDocument.Grid.rowText(row));
         }
         return String.join("\n", lines).strip();
     }

@@ -1,5 +1,8 @@
 package gkreport.importer;
 
+import static gkreport.grammar.syntax.CellValue.MERGED_ABOVE;
+import static gkreport.grammar.syntax.CellValue.MERGED_LEFT;
+
 import gkreport.io.UnreadableFileException;
 import gkreport.rules.Message;
 import java.util.ArrayList;
@@ -8,7 +11,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * An HTML table as a grid: a cell spanning rows or columns keeps its text in its first position,
- * the others become empty cells. Spans are clipped as browsers clip them (colspan to 1000,
+ * the others hold the marks of merged cells ({@link ImportedDocument.Grid}). Spans are clipped as browsers clip them (colspan to 1000,
  * rowspan to the table's end), and a table whose grid would exceed a million cells is refused.
  */
 final class HtmlTable {
@@ -33,7 +36,7 @@ final class HtmlTable {
                 if (cells > MAX_CELLS) throw new UnreadableFileException(Message.of("import.tableTooLarge", MAX_CELLS));
                 String text = HtmlBlocks.cellText(cell);
                 for (int i = 0; i < rowspan; i++) {
-                    for (int j = 0; j < colspan; j++) put(grid.get(r + i), col + j, i == 0 && j == 0 ? text : "");
+                    for (int j = 0; j < colspan; j++) put(grid.get(r + i), col + j, i > 0 ? MERGED_ABOVE : j > 0 ? MERGED_LEFT : text);
                 }
                 col += colspan;
             }

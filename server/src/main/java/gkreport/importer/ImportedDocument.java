@@ -1,5 +1,6 @@
 package gkreport.importer;
 
+import gkreport.grammar.InlineReader;
 import gkreport.grammar.syntax.CellValue;
 import java.util.List;
 
@@ -31,6 +32,11 @@ public record ImportedDocument(List<Block> blocks) {
     public record Grid(List<List<String>> rows) implements Block {
         public Grid {
             rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        /** A row's text as one line: its cells that hold text, joined by spaces (a table nested in a cell). */
+        public static String rowText(List<String> row) {
+            return String.join(" ", row.stream().filter(c -> !c.isBlank() && !InlineReader.isMergedMark(c)).toList());
         }
     }
 

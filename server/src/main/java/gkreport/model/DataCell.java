@@ -24,6 +24,11 @@ public record DataCell(String table, String row, String column, Cell source, Tex
         return value.kind() == CellValue.Kind.BLANK;
     }
 
+    /** Merged into the cell above or on the left: one value stands for several cells, in the merged cell's first. */
+    public boolean isMerged() {
+        return value.isMerged();
+    }
+
     public boolean hasNumber() {
         return value.hasNumber();
     }

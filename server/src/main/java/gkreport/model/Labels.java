@@ -108,6 +108,11 @@ public final class Labels {
         return false;
     }
 
+    /** How many characters of script Han the text holds. */
+    public static long hanCount(String text) {
+        return text.codePoints().filter(Labels::isHan).count();
+    }
+
     /** Whether the character is of script Han, without the script table's binary search for common ones. */
     public static boolean isHan(int codePoint) {
         if (codePoint < FIRST_HAN) return false;

@@ -18,12 +18,25 @@ import java.util.Optional;
  * @param table4    table 四, or null
  * @param template  the format the tables follow (the majority of their marks), or null
  * @param marks     the labels found that only one format has
+ * @param unreadable the tables that stand in the text but could not be read with confidence (absent
+ *                  above, and reported only as unreadable), or the whole text when it has no line structure
  */
 public record Report(Document document, Title title, List<Section> sections, Table2 table2, Table3 table3,
-                     Table4 table4, TemplateVersion template, List<TemplateMark> marks) {
+                     Table4 table4, TemplateVersion template, List<TemplateMark> marks, List<UnreadableTable> unreadable) {
     public Report {
         sections = List.copyOf(sections);
         marks = List.copyOf(marks);
+        unreadable = List.copyOf(unreadable);
+    }
+
+    /** Whether the table (「表三」) stands in the text unread, or the whole text could not be read. */
+    public boolean unreadable(String table) {
+        return unreadable.stream().anyMatch(u -> u.wholeText() || table.equals(u.table()));
+    }
+
+    /** Whether the text has no line structure, so that no part of it can be told apart. */
+    public boolean structureless() {
+        return unreadable.stream().anyMatch(UnreadableTable::wholeText);
     }
 
     public SourceText source() {

@@ -1,10 +1,14 @@
 package gkreport.recognize;
 
+import gkreport.grammar.InlineReader;
+import gkreport.grammar.SourceText;
+import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.Document;
 import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.Table;
+import gkreport.model.Labels;
 import gkreport.model.Report;
 import gkreport.model.Table2;
 import gkreport.model.Table3;
@@ -12,8 +16,10 @@ import gkreport.model.Table4;
 import gkreport.model.TemplateMark;
 import gkreport.model.TemplateVersion;
 import gkreport.model.Title;
+import gkreport.model.UnreadableTable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /** Maps a syntax tree to the report model. Never throws: what it cannot find stays absent. */
 public final class Recognizer {
@@ -29,16 +35,51 @@ public final class Recognizer {
         for (Table table : TableAssembler.tables(blocks, source)) {
             if (t2 == null && table.rows().stream().anyMatch(Table2Reader::isCaption)) t2 = table;
             else if (t3 == null && (mentions(table, "本年新收") || mentions(table, "勾稽关系"))) t3 = table;
-            else if (t4 == null && mentions(table, "结果维持")) t4 = table;
+            else if (t4 == null && TABLE4_WORDS.stream().anyMatch(w -> mentions(table, w))) t4 = table;
         }
         List<TemplateMark> marks = new ArrayList<>();
         if (t2 != null) Table2Reader.collectMarks(t2, marks);
         Table3 table3 = t3 == null ? null : Table3Reader.read(t3, marks);
         TemplateVersion template = majority(marks);
-        Table2 table2 = t2 == null ? null : Table2Reader.read(t2, template == null ? TemplateVersion.V2019 : template);
+        TemplateVersion version2 = template == null ? TemplateVersion.V2019 : template;
+        Table2 table2 = t2 == null ? null : Table2Reader.read(t2, version2);
         Table4 table4 = t4 == null ? null : Table4Reader.read(t4);
+        SourceText text = document.source();
+        List<UnreadableTable> unreadable = new ArrayList<>();
+        UnreadableTable noLines = LineStructure.missing(text);
+        if (noLines != null) {
+            // One line holds everything: no table, nor the labels that tell a format, can be told apart.
+            unreadable.add(noLines);
+            table2 = null;
+            table3 = null;
+            table4 = null;
+            marks.clear();
+            template = null;
+        }
+        table2 = trusted(table2, t -> TableConfidence.of(t, version2, text), 2, blocks, unreadable);
+        table3 = trusted(table3, t -> TableConfidence.of(t, text), 3, blocks, unreadable);
+        table4 = trusted(table4, t -> TableConfidence.of(t, text), 4, blocks, unreadable);
         return new Report(document, title(document), SectionFinder.find(blocks, source),
-                table2, table3, table4, template, marks);
+                table2, table3, table4, template, marks, unreadable);
+    }
+
+    /**
+     * The table as read when it can be trusted; else null, with why it cannot be read. An absent
+     * table whose caption, header or labels show in the text is unreadable, not missing.
+     */
+    private static <T> T trusted(T table, Function<T, UnreadableTable> doubt, int number, List<Block> blocks,
+                                 List<UnreadableTable> unreadable) {
+        if (!unreadable.isEmpty() && unreadable.get(0).wholeText()) return null;
+        if (table == null) {
+            TextRange shown = TableEvidence.of(number, blocks);
+            if (shown != null) unreadable.add(new UnreadableTable("表" + InlineReader.chineseNumber(number), shown,
+                    UnreadableTable.Why.NO_GRID, 0, 0));
+            return null;
+        }
+        UnreadableTable why = doubt.apply(table);
+        if (why == null) return table;
+        unreadable.add(why);
+        return null;
     }
 
     /** The report's title alone, as {@link #recognize} finds it: read from the first lines, without the tables. */
@@ -58,10 +99,14 @@ public final class Recognizer {
         return v2021 > v2019 ? TemplateVersion.V2021 : TemplateVersion.V2019;
     }
 
+    /** Header words only table 四 has; a PDF's text may break 「结果维持」 but keeps 「审结」 or a block's name. */
+    private static final List<String> TABLE4_WORDS = List.of("结果维持", "尚未审结", "未经复议直接起诉", "复议后起诉", "审结");
+
+    /** Whether a cell holds the word, spaces and line breaks inside it ignored (「结果维 持」). */
     private static boolean mentions(Table table, String word) {
         for (Row row : table.rows()) {
             for (Cell cell : row.cells()) {
-                if (cell.text().contains(word)) return true;
+                if (cell.text().indexOf(word.charAt(0)) >= 0 && Labels.normalize(cell.text()).contains(word)) return true;
             }
         }
         return false;

@@ -8,6 +8,7 @@ import gkreport.grammar.syntax.Row;
 import gkreport.model.DataCell;
 import gkreport.model.Labels;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -33,11 +34,27 @@ final class RowCells {
         int lastLabel = -1;
         for (int i = 0; i < cells.size(); i++) {
             Cell c = cells.get(i);
-            if (c.isBlank()) continue;
+            if (isEmpty(c)) continue;
             if (isLabelLike(c, lastLabel < 0)) lastLabel = i;
             else break;
         }
+        // A label merged over the columns on its right (「一、本年新收… | << | <<」) takes them along.
+        while (lastLabel >= 0 && lastLabel + 1 < cells.size() && cells.get(lastLabel + 1).text().equals(CellValue.MERGED_LEFT)) {
+            lastLabel++;
+        }
         return new RowCells(cells.subList(0, lastLabel + 1), cells.subList(lastLabel + 1, cells.size()));
+    }
+
+    /** A grid row whose columns are known: the cells before {@code firstValue} are its labels. */
+    static RowCells inColumns(Row row, int firstValue) {
+        List<Cell> cells = row.cells();
+        int split = Math.min(firstValue, cells.size());
+        return new RowCells(cells.subList(0, split), cells.subList(split, cells.size()));
+    }
+
+    /** Blank, or the mark of a cell merged into its neighbour: it names nothing of its own. */
+    static boolean isEmpty(Cell cell) {
+        return cell.isBlank() || InlineReader.isMergedMark(cell.text());
     }
 
     /**
@@ -48,24 +65,22 @@ final class RowCells {
         CellValue v = InlineReader.cellValue(cell.text());
         return switch (v.kind()) {
             case BLANK, NUMBER, MERGED -> false;
-            case NUMBER_WITH_TEXT -> !UNITS.contains(v.trailer()) && hanCount(v.trailer()) >= 2;
+            case NUMBER_WITH_TEXT -> !UNITS.contains(v.trailer()) && Labels.hanCount(v.trailer()) >= 2;
             case TEXT -> first ? cell.text().length() >= 2 : cell.text().length() > 2;
         };
     }
 
     private static final Set<String> UNITS = Set.of("元", "万元", "亿元", "件", "个", "项", "条", "次", "人", "人次", "份");
 
-    private static long hanCount(String text) {
-        return text.codePoints().filter(Labels::isHan).count();
-    }
 
     /** The label cells' text, joined with spaces; empty when the row has none. */
     String labelText() {
-        return String.join(" ", labels.stream().filter(c -> !c.isBlank()).map(Cell::text).toList());
+        return String.join(" ", nonBlankLabels().stream().map(Cell::text).toList());
     }
 
+    /** The label cells that name something: neither blank nor merged away. */
     List<Cell> nonBlankLabels() {
-        return labels.stream().filter(c -> !c.isBlank()).toList();
+        return labels.stream().filter(c -> !isEmpty(c)).toList();
     }
 
     /** Where the label stands, or the row's start when it has none. */
@@ -76,19 +91,39 @@ final class RowCells {
     }
 
     /**
-     * The value cells aligned to {@code expected} columns: blanks beyond the columns are dropped
-     * first at the right (trailing separators), then at the left (merged label columns); when
-     * fewer remain, the missing ones are at the left and come back as absent cells.
+     * The value cells aligned to {@code expected} columns: blank or merged cells beyond the columns
+     * are dropped first at the right (trailing separators, a value merged over several columns),
+     * then at the left (merged label columns); when fewer remain, the missing ones are at the left
+     * and come back as absent cells.
      */
     Aligned align(int expected) {
         List<Cell> v = new ArrayList<>(values);
-        while (v.size() > expected && v.get(v.size() - 1).isBlank()) v.remove(v.size() - 1);
-        while (v.size() > expected && v.get(0).isBlank()) v.remove(0);
+        while (v.size() > expected && isEmpty(v.get(v.size() - 1))) v.remove(v.size() - 1);
+        while (v.size() > expected && isEmpty(v.get(0))) v.remove(0);
         int extra = Math.max(0, v.size() - expected);
         List<Cell> kept = v.subList(extra, v.size());
         List<Cell> aligned = new ArrayList<>(expected);
         for (int i = 0; i < expected - kept.size(); i++) aligned.add(null);
         aligned.addAll(kept);
+        return new Aligned(aligned, extra);
+    }
+
+    /**
+     * The value cells of a grid row whose columns the header located: the cell at each of
+     * {@code columns} (absent past the row's end); any other value cell holding something is extra.
+     */
+    Aligned inGridColumns(int[] columns, int firstValue) {
+        List<Cell> aligned = new ArrayList<>(columns.length);
+        Set<Integer> taken = new HashSet<>();
+        for (int column : columns) {
+            int i = column - firstValue;
+            aligned.add(i >= 0 && i < values.size() ? values.get(i) : null);
+            taken.add(i);
+        }
+        int extra = 0;
+        for (int i = 0; i < values.size(); i++) {
+            if (!taken.contains(i) && !isEmpty(values.get(i))) extra++;
+        }
         return new Aligned(aligned, extra);
     }
 

@@ -3,6 +3,7 @@ package gkreport.recognize;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.Row;
+import gkreport.grammar.syntax.RowForm;
 import gkreport.grammar.syntax.Table;
 import gkreport.model.DataRow;
 import gkreport.model.LabelMatcher;
@@ -28,6 +29,10 @@ import java.util.stream.Collectors;
 final class Table3Reader {
     static final String TABLE = "表三";
     private static final double MATCH = 0.75;
+    /** A row of this many cells of words and no number is the header written again. */
+    private static final int REPEATED_HEADER = 4;
+    /** A header naming fewer columns than this is garbled, not lacking some. */
+    private static final int MIN_NAMED_COLUMNS = 2;
     private static final Map<TemplateVersion, LabelMatcher<RowSpec>> MATCHERS = new EnumMap<>(Map.of(
             TemplateVersion.V2019, new LabelMatcher<>(Table3Spec.rows(TemplateVersion.V2019), RowSpec::label),
             TemplateVersion.V2021, new LabelMatcher<>(Table3Spec.rows(TemplateVersion.V2021), RowSpec::label)));
@@ -46,12 +51,16 @@ final class Table3Reader {
         LabelMatcher<RowSpec> matcher = MATCHERS.get(version);
         int firstData = firstDataRow(table, matcher);
         List<Row> header = table.rows().subList(0, firstData);
+        int[] gridColumns = GridColumns.locate(table.rows(), header, Table3Spec.COLUMNS);
         Set<String> used = new HashSet<>();
         List<DataRow> rows = new ArrayList<>();
         int next = 0;
         for (Row row : table.rows().subList(firstData, table.rows().size())) {
             if (row.isSeparator() || row.cells().stream().allMatch(Cell::isBlank)) continue;
-            RowCells cells = RowCells.split(row);
+            RowCells cells = gridColumns == null ? RowCells.split(row) : RowCells.inColumns(row, gridColumns[0]);
+            if (cells.values.isEmpty() && row.form() == RowForm.PLAIN || isRepeatedHeader(row)) {
+                continue; // a caption, group label or header line between the rows, or the header repeated
+            }
             List<Cell> labels = cells.nonBlankLabels();
             String rowLabel = rowLabel(labels, GROUPS.get(version));
             RowSpec spec = null;
@@ -59,7 +68,7 @@ final class Table3Reader {
             if (rowLabel != null) {
                 spec = matcher.best(rowLabel, MATCH);
                 if (spec != null && used.contains(spec.key())) spec = null;
-            } else if (!cells.values.isEmpty() && cells.values.stream().anyMatch(c -> !c.isBlank())) {
+            } else if (!cells.values.isEmpty() && cells.values.stream().anyMatch(c -> !RowCells.isEmpty(c))) {
                 String group = labels.isEmpty() ? null : Labels.normalize(labels.get(labels.size() - 1).text());
                 next = firstUnusedFrom(specs, used, next, group);
                 spec = next < specs.size() ? specs.get(next) : null;
@@ -73,7 +82,8 @@ final class Table3Reader {
             }
             String display = spec != null ? spec.displayLabel() : cells.labelText();
             TextRange labelRange = cells.labelRange(row);
-            RowCells.Aligned aligned = cells.align(Table3Spec.COLUMNS.size());
+            RowCells.Aligned aligned = gridColumns == null ? cells.align(Table3Spec.COLUMNS.size())
+                    : cells.inGridColumns(gridColumns, gridColumns[0]);
             rows.add(new DataRow(spec, row, cells.labelText(), labelRange, byPosition,
                     aligned.toDataCells(TABLE, display, Table3Spec.COLUMNS, labelRange), aligned.extra()));
         }
@@ -84,6 +94,13 @@ final class Table3Reader {
         TextRange headerRange = header.isEmpty() ? TextRange.at(table.range().start())
                 : header.get(0).range().union(header.get(header.size() - 1).range());
         return new Table3(table, version, rows, missingColumns(header), headerRange);
+    }
+
+    /** Many cells of words and not one number: the header written again (a page break, an OCR tool's sub-tables). */
+    private static boolean isRepeatedHeader(Row row) {
+        if (RowCells.numericCount(row) > 0) return false;
+        long words = row.cells().stream().filter(c -> Labels.hanCount(c.text()) >= 2).count();
+        return words >= REPEATED_HEADER;
     }
 
     /** The row's own label: the last label cell that is not a merged group label. */
@@ -129,9 +146,19 @@ final class Table3Reader {
         return rows.size();
     }
 
+    /**
+     * The columns the header does not name: not in its text joined (a name broken over cells or
+     * lines is whole again), nor like one of its cells (OCR's 「社会公益」). A header that names
+     * hardly any column is no header that lacks some, but one garbled or replaced (「数据1」…): the
+     * values are read by position and nothing is said of it.
+     */
     private static List<String> missingColumns(List<Row> header) {
-        String all = Labels.normalize(String.join(" ", header.stream().flatMap(r -> r.cells().stream()).map(Cell::text).toList()));
-        return Table3Spec.COLUMNS.stream().filter(c -> !all.contains(c)).toList();
+        List<String> cells = header.stream().flatMap(r -> r.cells().stream()).map(Cell::text).filter(t -> !t.isBlank()).toList();
+        String all = Labels.normalize(String.join(" ", cells));
+        List<String> missing = Table3Spec.COLUMNS.stream()
+                .filter(c -> !all.contains(c) && cells.stream().noneMatch(cell -> Labels.similarity(cell, c) >= MATCH))
+                .toList();
+        return Table3Spec.COLUMNS.size() - missing.size() < MIN_NAMED_COLUMNS ? List.of() : missing;
     }
 
     private static TemplateVersion versionOf(Table table, List<TemplateMark> marks) {

@@ -14,13 +14,18 @@ import java.util.regex.Pattern;
 
 /**
  * Joins the pieces of one table that a converter split with lines of plain text: a caption
- * 「第二十条第（一）项」 or a label written without a separator, or a cell broken over lines
- * (「商业」 / 「企业→科研…」). Such a line is taken into the table that follows it.
+ * 「第二十条第（一）项」 or a label written without a separator, a cell broken over lines
+ * (「商业」 / 「企业→科研…」), or the Markdown headings an OCR tool writes between the parts of a
+ * table (「### （三）不予公开」, 「### 行政复议」). Such a line is taken into the table that follows
+ * it; of the headings, a run.
  */
 final class TableAssembler {
     private static final int MAX_PIECE_LENGTH = 40;
     private static final int SHORT_PIECE = 6;
     private static final Pattern CAPTION = Pattern.compile("第二十条第[（(][一二三四五六七八九十]+[）)]项");
+    /** Header words of table 三 and the blocks of table 四, which OCR writes as headings of their own. */
+    private static final List<String> HEADER_WORDS = List.of("信息内容", "申请人情况", "行政复议", "行政诉讼", "未经复议直接起诉",
+            "复议后起诉");
 
     private TableAssembler() {
     }
@@ -28,31 +33,53 @@ final class TableAssembler {
     static List<Table> tables(List<Block> blocks, String source) {
         List<Table> tables = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < blocks.size(); i++) {
+        int i = 0;
+        while (i < blocks.size()) {
             Block block = blocks.get(i);
             if (block instanceof Table table) {
                 rows.addAll(table.rows());
-            } else if (block instanceof TextLine line && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table
-                    && isTablePiece(line, source)) {
-                rows.add(plainRow(line));
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < blocks.size() && blocks.get(runEnd) instanceof TextLine line && isTablePiece(line, source)
+                    && (runEnd == i || isMarkdownHeading(line))) {
+                runEnd++;
+            }
+            if (runEnd > i && runEnd < blocks.size() && blocks.get(runEnd) instanceof Table) {
+                for (int k = i; k < runEnd; k++) rows.add(plainRow((TextLine) blocks.get(k)));
+                i = runEnd;
             } else {
                 flush(rows, tables);
+                i = Math.max(i + 1, runEnd);
             }
         }
         flush(rows, tables);
         return tables;
     }
 
-    private static boolean isTablePiece(TextLine line, String source) {
-        String text = line.text().strip();
-        if (text.isEmpty() || text.length() > MAX_PIECE_LENGTH || text.contains("。")) return false;
-        if (SectionFinder.heading(line, source) != null) return false;
-        return CAPTION.matcher(text).find() || TableLabels.isTableLabel(text)
-                || Labels.normalize(text).startsWith("信息内容") || text.length() <= SHORT_PIECE;
+    /**
+     * An OCR tool's heading between the parts of a table. Only such headings join the table as a
+     * run; of plain lines, only the one right before a table does (a converter's caption or broken
+     * cell), since a run of plain lines is as likely the lost text of another table.
+     */
+    private static boolean isMarkdownHeading(TextLine line) {
+        return line.prefix().marksEnd() > 0 && line.text().stripLeading().startsWith("#");
     }
 
+    private static boolean isTablePiece(TextLine line, String source) {
+        String text = line.text().substring(Math.min(line.prefix().marksEnd(), line.text().length())).strip();
+        if (text.isEmpty() || text.length() > MAX_PIECE_LENGTH || text.contains("。")) return false;
+        if (SectionFinder.heading(line, source) != null) return false;
+        String normalized = Labels.normalize(text);
+        return CAPTION.matcher(normalized).find() || TableLabels.isTableLabel(text)
+                || HEADER_WORDS.stream().anyMatch(normalized::startsWith) || text.length() <= SHORT_PIECE;
+    }
+
+    /** The line as a row of one cell, without Markdown heading marks. */
     private static Row plainRow(TextLine line) {
-        Cell cell = new Cell(line.text().strip(), line.contentRange());
+        String text = line.text().substring(Math.min(line.prefix().marksEnd(), line.text().length())).strip();
+        Cell cell = new Cell(text, line.contentRange());
         return new Row(line.range(), line.line(), RowForm.PLAIN, List.of(cell));
     }
 

@@ -19,6 +19,8 @@ final class TitleReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern AGENCY_LINE = Pattern.compile(".{2,30}(?:政府|局|委员会|委|办公室|办公厅|办事处|厅|院|中心|署|处|所)$");
     private static final int LINES_TO_SEARCH = 6;
+    /** The longest title seen is some 40 characters; a line twice that is a paragraph. */
+    private static final int MAX_TITLE_LENGTH = 80;
 
     private TitleReader() {
     }
@@ -30,6 +32,10 @@ final class TitleReader {
             if (!(block instanceof TextLine line)) break;
             if (++seen > LINES_TO_SEARCH) break;
             String text = content(line, source);
+            if (isSentence(text)) {
+                previous = line;
+                continue;
+            }
             if (text.contains("年度报告") || text.contains("年度工作报告")) {
                 boolean adjacent = previous != null && previous.line() == line.line() - 1;
                 boolean split = adjacent && !YEAR.matcher(text).find() && YEAR.matcher(content(previous, source)).find();
@@ -78,6 +84,14 @@ final class TitleReader {
     private static String agencyAfterYear(String rest) {
         int end = rest.indexOf("政府信息公开");
         return end > 0 ? rest.substring(0, end).strip() : "";
+    }
+
+    /**
+     * A paragraph that mentions the report (「根据《条例》…编制本年度报告。」), as a web page
+     * without a title line opens: no title, however much it names.
+     */
+    private static boolean isSentence(String text) {
+        return text.length() > MAX_TITLE_LENGTH || text.contains("。");
     }
 
     /** 「年度报告」 alone, as a web page's side bar names its list of reports: no title. */

@@ -20,7 +20,8 @@ public enum RuleId {
     CROSS_YEAR("cross-year", Severity.WARNING),
     NARRATIVE_MISMATCH("narrative-mismatch", Severity.WARNING),
     CONVERSION_ARTIFACT("conversion-artifact", Severity.WARNING),
-    PLAUSIBILITY("plausibility", Severity.WARNING);
+    PLAUSIBILITY("plausibility", Severity.WARNING),
+    UNREADABLE_TABLE("unreadable-table", Severity.WARNING);
 
     private final String id;
     private final Severity defaultSeverity;

@@ -14,6 +14,7 @@ import gkreport.rules.checks.SumRelationRule;
 import gkreport.rules.checks.TableMissingRule;
 import gkreport.rules.checks.TemplateVersionRule;
 import gkreport.rules.checks.UnknownRowRule;
+import gkreport.rules.checks.UnreadableTableRule;
 import gkreport.rules.checks.YearMismatchRule;
 import java.util.List;
 
@@ -43,6 +44,7 @@ public final class Rules {
                 new YearMismatchRule(),
                 new NarrativeMismatchRule(),
                 new ConversionArtifactRule(),
-                new PlausibilityRule());
+                new PlausibilityRule(),
+                new UnreadableTableRule());
     }
 }

@@ -48,7 +48,7 @@ class DocxImporterTest {
     }
 
     @Test
-    void cellsMergedAcrossAndDownAreEmptyCellsAndGridBeforeShiftsTheRow() throws UnreadableFileException {
+    void cellsMergedAcrossAndDownAreMarkedAndGridBeforeShiftsTheRow() throws UnreadableFileException {
         Docx d = new Docx();
         XWPFTable t = d.table(List.of(List.of("（三）不予公开", "1.属于国家秘密", "3"), List.of("", "2.其他法律行政法规禁止公开", "4"),
                 List.of("申请人情况", "x")));
@@ -59,8 +59,8 @@ class DocxImporterTest {
         assertThat(read(d)).containsExactly(
                 "| （三）不予公开 | 1.属于国家秘密 | 3 |",
                 "| --- | --- | --- |",
-                "| | 2.其他法律行政法规禁止公开 | 4 |",
-                "| 申请人情况 | | x |");
+                "| ^^ | 2.其他法律行政法规禁止公开 | 4 |",
+                "| 申请人情况 | << | x |");
     }
 
     @Test

@@ -29,25 +29,26 @@ class TemplateDocxTest {
     }
 
     @Test
-    void mergedCellsBecomeEmptyCellsOnTheGrid() {
+    void mergedCellsAreMarkedOnTheGrid() {
         List<String> lines = text.lines().toList();
         assertThat(lines).contains(
-                "| 第二十条第（五）项 | | | |",
-                "| 信息内容 | 本年处理决定数量 | | |",
-                "| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | | | 申请人情况 | | | | | | |",
-                "| | | | 自然人 | 法人或其他组织 | | | | | 总计 |",
-                "| 三、本年度办理结果 | （一）予以公开 | | | | | | | | |",
-                "| | （三）不予公开 | 1.属于国家秘密 | | | | | | | |",
-                "| | | 2.其他法律行政法规禁止公开 | | | | | | | |",
-                "| 四、结转下年度继续办理 | | | | | | | | | |");
+                "| 第二十条第（五）项 | << | << | << |",
+                "| 信息内容 | 本年处理决定数量 | << | << |",
+                "| 行政许可 | | << | << |",
+                "| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | << | << | 申请人情况 | << | << | << | << | << | << |",
+                "| ^^ | ^^ | ^^ | 自然人 | 法人或其他组织 | << | << | << | << | 总计 |",
+                "| 三、本年度办理结果 | （一）予以公开 | << | | | | | | | |",
+                "| ^^ | （三）不予公开 | 1.属于国家秘密 | | | | | | | |",
+                "| ^^ | ^^ | 2.其他法律行政法规禁止公开 | | | | | | | |",
+                "| 四、结转下年度继续办理 | << | << | | | | | | | |");
         assertThat(lines.stream().filter(l -> l.startsWith("|")).map(l -> l.chars().filter(c -> c == '|').count()).distinct())
                 .as("every row of a table has the table's width").containsOnly(5L, 11L, 16L);
     }
 
     @Test
     void lineBreaksInsideCellsStayInTheirCell() {
-        assertThat(text).contains("| | | | | 商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 | |",
-                "| 结果维持 | 结果 纠正 | 其他 结果 | 尚未 审结 | 总计 | 未经复议直接起诉 |");
+        assertThat(text).contains("| ^^ | ^^ | ^^ | ^^ | 商业 企业 | 科研 机构 | 社会公益组织 | 法律服务机构 | 其他 | ^^ |",
+                "| 结果维持 | 结果 纠正 | 其他 结果 | 尚未 审结 | 总计 | 未经复议直接起诉 | << |");
     }
 
     @Test

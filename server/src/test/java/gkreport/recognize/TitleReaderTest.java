@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gkreport.model.Title;
 import gkreport.testkit.Check;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,5 +26,16 @@ class TitleReaderTest {
         Title title = Check.text(lines.replace("\\n", "\n") + "\n一、总体情况\n").report().title();
         assertThat(title.agency()).isEqualTo(agency);
         assertThat(title.year()).isEqualTo(year);
+    }
+
+    @Test
+    void anOpeningParagraphThatNamesTheReportIsNoTitle() {
+        String opening = "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发"
+                + "〈中华人民共和国政府信息公开工作年度报告格式〉的通知》要求，本机关编制了2023年政府信息公开工作年度报告。"
+                + "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。";
+        assertThat(Check.text(opening + "\n一、总体情况\n").report().title()).isNull();
+        Title below = Check.text(opening + "\n某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n").report().title();
+        assertThat(below.agency()).isEqualTo("某某县人民政府");
+        assertThat(below.year()).isEqualTo(2023);
     }
 }

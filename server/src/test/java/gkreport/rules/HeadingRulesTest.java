@@ -56,9 +56,21 @@ class HeadingRulesTest {
 
     @Test
     void aMissingSectionIsReportedAtTheNextSection() {
-        Check check = Check.text(Samples.text("001").replace("五、存在的主要问题及改进情况\n", ""));
-        check.expectAmong(List.of(RuleId.SECTION_MISSING), "section-missing@73");
+        Check check = Check.text(Samples.text("001").replace("五、存在的主要问题及改进情况\n", "").replace("(一)存在的主要问题\n", "")
+                .replace("(二)下一步改进措施\n", ""));
+        check.expectAmong(List.of(RuleId.SECTION_MISSING), "section-missing@71");
         assertThat(check.message(check.findings("section-missing").get(0))).isEqualTo("缺少第“五、存在的主要问题及改进情况”部分");
+        assertThat(check.findings("section-missing").get(0).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void aMissingHeadingWhoseContentIsInPlaceIsAWarningPointingAtIt() {
+        Check check = Check.text(Samples.text("001").replace("五、存在的主要问题及改进情况\n", ""));
+        check.expectAmong(List.of(RuleId.SECTION_MISSING), "section-missing@65");
+        Finding f = check.findings("section-missing").get(0);
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(check.message(f)).isEqualTo("缺少第“五、存在的主要问题及改进情况”部分的标题，但此处“(一)存在的主要问题”似为该部分的内容，"
+                + "标题可能在转换中丢失；请核对");
     }
 
     @Test

@@ -11,15 +11,17 @@ import org.junit.jupiter.api.Test;
 /** Table findings that summarise rather than repeat: a scrambled table 三, a blank table 四. */
 class TableRulesTest {
     @Test
-    void aTable3WithMostRowsUnreadableIsOneFindingNamingThem() {
+    void aTable3WithMostRowsUnreadableIsOneUnreadableTableFinding() {
         String text = Samples.text("001");
         String kept = Arrays.stream(text.split("\n", -1))
                 .filter(line -> !line.matches("^(\\(|[0-9]\\.).*\\| 0 \\| 0 \\|.*"))
                 .collect(Collectors.joining("\n"));
         Check check = Check.text(kept);
-        assertThat(check.findings("row-missing")).hasSize(1);
-        assertThat(check.message(check.findings("row-missing").get(0)))
-                .startsWith("表三的23行中有19行未能识别（表格可能在转换中错乱），请核对：（二）部分公开、（三）不予公开 1.属于国家秘密");
+        check.expectNone("row-missing").expectNone("missing-cells").expectNone("sum-relation").expectNone("table-missing");
+        assertThat(check.findings("unreadable-table")).extracting(check::message).containsExactly(
+                "表三只识别出4行（格式有23行），表格可能在转换中错乱；表三的勾稽关系、缺行和缺格均未检查，请对照原件核对");
+        assertThat(check.lineOf(check.findings("unreadable-table").get(0).range().start()))
+                .isEqualTo(check.lineOf(check.source().indexOf("(本列数据")));
     }
 
     @Test

@@ -9,12 +9,15 @@ import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
+import gkreport.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Every column of a row holds a value. One finding per row names all its blank or absent columns;
- * a header that lacks a column, and a row with more values than columns, are reported too.
+ * a header that lacks a column, and a row with more values than columns, are reported too. A cell
+ * merged into the one above (a row span of a Word, web or PDF table) is no blank: an info says its
+ * value stands once, in the merged cell's first row, and that the relations it is part of are not checked.
  */
 public final class MissingCellsRule implements Rule {
     @Override
@@ -38,6 +41,12 @@ public final class MissingCellsRule implements Rule {
     }
 
     private void check(DataRow row, Findings out) {
+        List<DataCell> merged = row.cells().stream().filter(DataCell::isMerged).toList();
+        if (!merged.isEmpty()) {
+            String columns = String.join("、", merged.stream().map(c -> c.table().equals("表四") ? c.row() + "·" + c.column() : c.column()).toList());
+            out.add(Severity.INFO, merged.get(0).range(), Message.of("cells.merged", Places.table(merged.get(0).table()),
+                    row.displayLabel(), columns), List.of(), null);
+        }
         List<DataCell> empty = row.cells().stream().filter(c -> c.isAbsent() || c.isBlank()).toList();
         if (!empty.isEmpty()) {
             String table = empty.get(0).table();

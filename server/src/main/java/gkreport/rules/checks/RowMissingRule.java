@@ -43,14 +43,9 @@ public final class RowMissingRule implements Rule {
                         Message.of("row.labelBlank", Places.table("表三"), row.spec().displayLabel()));
             }
         }
+        // A table of which most rows could not be told is reported as unreadable, never row by row.
         List<RowSpec> specs = Table3Spec.rows(t.version());
         List<Integer> missing = IntStream.range(0, specs.size()).filter(i -> t.row(specs.get(i).key()).isEmpty()).boxed().toList();
-        if (missing.size() > specs.size() / 2) {
-            String labels = String.join("、", missing.stream().map(i -> specs.get(i).displayLabel()).toList());
-            out.add(t.syntax().range(), Message.of("row.mostMissing", Places.table("表三"), String.valueOf(missing.size()),
-                    String.valueOf(specs.size()), labels));
-            return;
-        }
         for (int i : missing) {
             out.add(whereMissing(t, specs, i), Message.of("row.missing", Places.table("表三"), specs.get(i).displayLabel()));
         }

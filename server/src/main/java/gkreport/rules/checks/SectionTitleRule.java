@@ -30,7 +30,8 @@ public final class SectionTitleRule implements Rule {
             String written = Labels.normalize(h.wording());
             String standard = h.spec().title();
             if (written.equals(Labels.normalize(standard))) continue;
-            Fix fix = new Fix(Message.of("fix.title", standard), List.of(new TextEdit(h.wordingRange(), standard)), true);
+            // A heading found by its place, in words of its own, is the clerk's to reword: the fix is offered, never applied.
+            Fix fix = new Fix(Message.of("fix.title", standard), List.of(new TextEdit(h.wordingRange(), standard)), !h.byPosition());
             boolean variant = h.spec().variants().stream().anyMatch(v -> Labels.normalize(v).equals(written));
             if (variant) {
                 Fix optional = new Fix(fix.title(), fix.edits(), false);

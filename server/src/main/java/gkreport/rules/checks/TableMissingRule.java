@@ -21,9 +21,16 @@ public final class TableMissingRule implements Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        if (report.table2() == null) out.add(where(report, 2), Message.of("table.missing", Places.table("表二"), "主动公开政府信息情况"));
-        if (report.table3() == null) out.add(where(report, 3), Message.of("table.missing", Places.table("表三"), "收到和处理政府信息公开申请情况"));
-        if (report.table4() == null) out.add(where(report, 4), Message.of("table.missing", Places.table("表四"), "政府信息公开行政复议、行政诉讼情况"));
+        // A table that stands in the text unread is unreadable-table's to report, not missing.
+        if (report.table2() == null && !report.unreadable("表二")) {
+            out.add(where(report, 2), Message.of("table.missing", Places.table("表二"), "主动公开政府信息情况"));
+        }
+        if (report.table3() == null && !report.unreadable("表三")) {
+            out.add(where(report, 3), Message.of("table.missing", Places.table("表三"), "收到和处理政府信息公开申请情况"));
+        }
+        if (report.table4() == null && !report.unreadable("表四")) {
+            out.add(where(report, 4), Message.of("table.missing", Places.table("表四"), "政府信息公开行政复议、行政诉讼情况"));
+        }
         Table2 t2 = report.table2();
         if (t2 == null) return;
         TemplateVersion version = report.template() == null ? TemplateVersion.V2019 : report.template();

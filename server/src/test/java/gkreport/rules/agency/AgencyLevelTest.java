@@ -23,7 +23,14 @@ class AgencyLevelTest {
         "镇江市城乡建设局, NONE",
         "淮安市市场监督管理局, NONE",
         "广西壮族自治区人民政府, NONE",
-        "国家统计局, NONE"})
+        "国家统计局, NONE",
+        "平潭综合实验区管理委员会, NONE",
+        "福建省平潭综合实验区管委会, NONE",
+        "苏州工业园区管理委员会, NONE",
+        "淮安经济技术开发区管理委员会, NONE",
+        "河北雄安新区管理委员会, NONE",
+        "淮安经济技术开发区钵池街道办事处, TOWNSHIP",
+        "上海市浦东新区人民政府, NONE"})
     void readsTheLevelFromThePlaceNamesTheNameOpensWith(String agency, String level) {
         assertThat(AgencyLevel.of(agency).map(Enum::name).orElse("NONE")).isEqualTo(level);
     }

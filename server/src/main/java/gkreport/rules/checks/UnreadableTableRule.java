@@ -1,0 +1,30 @@
+package gkreport.rules.checks;
+
+import gkreport.model.Report;
+import gkreport.model.UnreadableTable;
+import gkreport.rules.Findings;
+import gkreport.rules.Message;
+import gkreport.rules.Places;
+import gkreport.rules.Rule;
+import gkreport.rules.RuleId;
+
+/**
+ * A table whose caption, header or rows stand in the text but whose grid could not be read with
+ * confidence is reported once, with what was found and what could not be read; no other finding
+ * is built on such a table. A text without line structure is reported once the same way, instead
+ * of one 「缺少」 per section and table.
+ */
+public final class UnreadableTableRule implements Rule {
+    @Override
+    public RuleId id() {
+        return RuleId.UNREADABLE_TABLE;
+    }
+
+    @Override
+    public void check(Report report, Findings out) {
+        for (UnreadableTable u : report.unreadable()) {
+            Object table = u.wholeText() ? "" : Places.table(u.table());
+            out.add(u.range(), Message.of("unreadable." + u.why().name(), table, String.valueOf(u.found()), String.valueOf(u.expected())));
+        }
+    }
+}
