@@ -32,6 +32,9 @@ public final class Pdf {
     private final PDDocument document = new PDDocument();
     private final COSDictionary font = simSun();
     private StringBuilder content;
+    private final COSDictionary xObjects = new COSDictionary();
+    private String repeated = "";
+    private long repeats;
 
     /** Starts a new page; what follows is drawn on it. */
     public Pdf page() {
@@ -63,10 +66,28 @@ public final class Pdf {
         return raw(String.format(Locale.ROOT, "0 g %.2f %.2f %.2f %.2f re f", x, HEIGHT - y - height, width, height));
     }
 
+    /** An XObject the page's content can draw with {@code /name Do}. */
+    public Pdf xObject(String name, COSStream stream) {
+        if (content == null) page();
+        xObjects.setItem(COSName.getPDFName(name), stream);
+        return this;
+    }
+
     /** Content-stream operators as they are. */
     public Pdf raw(String operators) {
         if (content == null) page();
         content.append(operators).append('\n');
+        return this;
+    }
+
+    /**
+     * Operators repeated many times at the end of the page, streamed into its compressed content
+     * stream (a page of millions of operators, or a content stream that inflates to megabytes).
+     */
+    public Pdf repeat(String operators, long times) {
+        if (content == null) page();
+        repeated = operators + "\n";
+        repeats = times;
         return this;
     }
 
@@ -99,16 +120,20 @@ public final class Pdf {
         COSDictionary fonts = new COSDictionary();
         fonts.setItem(FONT, font);
         resources.getCOSObject().setItem(COSName.FONT, fonts);
+        if (xObjects.size() > 0) resources.getCOSObject().setItem(COSName.XOBJECT, xObjects);
         page.setResources(resources);
         PDStream stream = new PDStream(document);
         try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
             out.write(content.toString().getBytes(StandardCharsets.US_ASCII));
+            byte[] bytes = repeated.getBytes(StandardCharsets.US_ASCII);
+            for (long i = 0; i < repeats; i++) out.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         page.setContents(stream);
         document.addPage(page);
         content = null;
+        repeats = 0;
     }
 
     /** A Type0 font over a CIDFontType2 named SimSun, not embedded: CID = the UTF-16 code, ASCII half wide. */

@@ -48,7 +48,7 @@ public final class PdfImporter {
         } catch (PdfTooComplexException e) {
             throw new UnreadableFileException(Message.of("import.pdf.tooComplex", page, e.detail()));
         } catch (StackOverflowError e) {
-            throw new UnreadableFileException(Message.of("import.pdf.tooComplex", page, Message.of("import.pdf.limit.nesting")));
+            throw new UnreadableFileException(Message.of("import.pdf.nestedTooDeep"));
         } catch (IOException | RuntimeException e) {
             // PDFBox reports a damaged file with exceptions of many kinds; all mean the same to a user.
             throw new UnreadableFileException(Message.of("import.pdf.corrupt", reason(e)));
