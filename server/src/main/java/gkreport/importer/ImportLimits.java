@@ -1,5 +1,11 @@
 package gkreport.importer;
 
+import gkreport.io.UnreadableFileException;
+import gkreport.rules.Message;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * Bounds that keep a hostile or broken file from exhausting memory or time. Real reports are far
  * below them: a report's .docx is some tens of kilobytes, its document.xml under a few megabytes,
@@ -49,6 +55,14 @@ public final class ImportLimits {
     /** Largest total of the decoded streams of one PDF. */
     public static final long MAX_PDF_DECODED_BYTES = 128L * 1024 * 1024;
 
+    private static final long MB = 1024 * 1024;
+
     private ImportLimits() {
+    }
+
+    /** Refuses a file larger on disk than {@code maxBytes}, saying both sizes in megabytes. */
+    public static void checkSize(Path file, long maxBytes) throws UnreadableFileException, IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) throw new UnreadableFileException(Message.of("file.tooLarge", size / MB, maxBytes / MB));
     }
 }

@@ -28,16 +28,13 @@ final class PdfOpener {
     /** Where the last {@code %%EOF} must stand: some servers append a few bytes after it. */
     private static final int TRAILER_WINDOW = 4096;
     private static final long SCRATCH_BYTES = 16L * 1024 * 1024;
-    private static final long MB = 1024 * 1024;
 
     private PdfOpener() {
     }
 
     static PDDocument open(Path file) throws UnreadableFileException, IOException {
+        ImportLimits.checkSize(file, ImportLimits.MAX_PDF_BYTES);
         long size = Files.size(file);
-        if (size > ImportLimits.MAX_PDF_BYTES) {
-            throw new UnreadableFileException(Message.of("file.tooLarge", size / MB, ImportLimits.MAX_PDF_BYTES / MB));
-        }
         if (size == 0) throw new UnreadableFileException(Message.of("file.empty"));
         try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "r")) {
             if (!window(raw, 0, HEADER_WINDOW).contains("%PDF-")) throw new UnreadableFileException(Message.of("import.pdf.notPdf"));

@@ -34,6 +34,7 @@ class PdfLayoutTest {
         return new ImportedDocument.Paragraph(text);
     }
 
+    @SafeVarargs
     private static ImportedDocument.Grid grid(List<String>... rows) {
         return new ImportedDocument.Grid(List.of(rows));
     }
@@ -46,20 +47,24 @@ class PdfLayoutTest {
         double[] xs = {100, 250, 330, 410};
         pdf.bar(100, 200, 310, 0.5).bar(100, 230, 310, 0.5).bar(100, 260, 310, 0.5).bar(250, 290, 160, 0.5).bar(100, 320, 310.5, 0.5);
         pdf.bar(100, 200, 0.5, 120).bar(410, 200, 0.5, 120).bar(250, 230, 0.5, 90).bar(330, 230, 0.5, 90);
+        return cellsOfTheTable(pdf);
+    }
+
+    private static Pdf cellsOfTheTable(Pdf pdf) {
         pdf.text(110, 208, 12, "第二十条第（一）项");
         pdf.text(110, 238, 12, "信息内容").text(260, 232, 12, "本年制").text(260, 246, 12, "发件数").text(340, 238, 12, "本年废止件数");
-        pdf.text(110, 283, 12, "规章").text(260, 268, 12, "1").text(340, 268, 12, "2").text(260, 298, 12, "3").text(340, 298, 12, "4");
-        return pdf;
+        return pdf.text(110, 283, 12, "规章").text(260, 268, 12, "1").text(340, 268, 12, "2").text(260, 298, 12, "3").text(340, 298, 12, "4");
     }
+
+    private static final ImportedDocument.Grid TABLE_WITH_MERGED_CELLS = grid(
+            List.of("第二十条第（一）项", "<<", "<<"),
+            List.of("信息内容", "本年制发件数", "本年废止件数"),
+            List.of("规章", "1", "2"),
+            List.of("^^", "3", "4"));
 
     @Test
     void aTableIsAGridWithItsMergedCellsMarked() throws UnreadableFileException {
-        ImportedDocument document = read(tableWithMergedCells(new Pdf().page()));
-        assertThat(withoutPageBreaks(document)).containsExactly(grid(
-                List.of("第二十条第（一）项", "<<", "<<"),
-                List.of("信息内容", "本年制发件数", "本年废止件数"),
-                List.of("规章", "1", "2"),
-                List.of("^^", "3", "4")));
+        assertThat(withoutPageBreaks(read(tableWithMergedCells(new Pdf().page())))).containsExactly(TABLE_WITH_MERGED_CELLS);
     }
 
     @Test
@@ -67,14 +72,7 @@ class PdfLayoutTest {
         Pdf pdf = new Pdf().page();
         pdf.line(100, 200, 410, 200).line(100, 230, 410, 230).line(100, 260, 410, 260).line(250, 290, 410, 290).line(100, 320, 410, 320);
         pdf.line(100, 200, 100, 320).line(410, 200, 410, 320).line(250, 230, 250, 320).line(330, 230, 330, 320);
-        pdf.text(110, 208, 12, "第二十条第（一）项");
-        pdf.text(110, 238, 12, "信息内容").text(260, 232, 12, "本年制").text(260, 246, 12, "发件数").text(340, 238, 12, "本年废止件数");
-        pdf.text(110, 283, 12, "规章").text(260, 268, 12, "1").text(340, 268, 12, "2").text(260, 298, 12, "3").text(340, 298, 12, "4");
-        assertThat(withoutPageBreaks(read(pdf))).containsExactly(grid(
-                List.of("第二十条第（一）项", "<<", "<<"),
-                List.of("信息内容", "本年制发件数", "本年废止件数"),
-                List.of("规章", "1", "2"),
-                List.of("^^", "3", "4")));
+        assertThat(withoutPageBreaks(read(cellsOfTheTable(pdf)))).containsExactly(TABLE_WITH_MERGED_CELLS);
     }
 
     /** The table's part on each page is a grid after that page's break; the first part has no bottom border, the second no top. */
