@@ -6,7 +6,10 @@ import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
@@ -48,6 +51,8 @@ final class PageReader extends PDFGraphicsStreamEngine {
     private final double top;
     private final PathRulings path;
     private final List<Glyph> glyphs = new ArrayList<>();
+    /** The fonts whose streams are measured: a page selects its few fonts hundreds of times. */
+    private final Set<COSDictionary> guardedFonts = Collections.newSetFromMap(new IdentityHashMap<>());
     private int operators;
     private Point2D.Float currentPoint = new Point2D.Float();
 
@@ -167,7 +172,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
         PDResources resources = getResources();
         if (operands.isEmpty() || !(operands.get(0) instanceof COSName name) || resources == null) return;
         COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
-        if (fonts == null || !(fonts.getDictionaryObject(name) instanceof COSDictionary font)) return;
+        if (fonts == null || !(fonts.getDictionaryObject(name) instanceof COSDictionary font) || !guardedFonts.add(font)) return;
         guardFontDictionary(font);
         if (font.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants
                 && descendants.size() > 0 && descendants.getObject(0) instanceof COSDictionary descendant) {
