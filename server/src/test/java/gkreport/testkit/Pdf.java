@@ -33,6 +33,7 @@ public final class Pdf {
     private final COSDictionary font = simSun();
     private StringBuilder content;
     private final COSDictionary xObjects = new COSDictionary();
+    private int rotation;
     private String repeated = "";
     private long repeats;
 
@@ -40,6 +41,16 @@ public final class Pdf {
     public Pdf page() {
         finishPage();
         content = new StringBuilder();
+        return this;
+    }
+
+    /**
+     * Starts a new page shown turned by 90° clockwise (landscape); text is then placed as it is
+     * shown, in points from the top-left corner of the turned page.
+     */
+    public Pdf turnedPage() {
+        page();
+        rotation = 90;
         return this;
     }
 
@@ -52,8 +63,9 @@ public final class Pdf {
     public Pdf text(double x, double top, double size, double characterSpacing, String text) {
         StringBuilder hex = new StringBuilder();
         for (char c : text.toCharArray()) hex.append(String.format(Locale.ROOT, "%04X", (int) c));
-        return raw(String.format(Locale.ROOT, "BT /F1 %.2f Tf %.2f Tc 1 0 0 1 %.2f %.2f Tm <%s> Tj ET", size, characterSpacing,
-                x, HEIGHT - top - 0.88 * size, hex));
+        String matrix = rotation == 90 ? String.format(Locale.ROOT, "0 1 -1 0 %.2f %.2f", top + 0.88 * size, x)
+                : String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f", x, HEIGHT - top - 0.88 * size);
+        return raw(String.format(Locale.ROOT, "BT /F1 %.2f Tf %.2f Tc %s Tm <%s> Tj ET", size, characterSpacing, matrix, hex));
     }
 
     /** A stroked straight line, half a point wide. */
@@ -116,6 +128,7 @@ public final class Pdf {
     private void finishPage() {
         if (content == null) return;
         PDPage page = new PDPage(PDRectangle.A4);
+        page.setRotation(rotation);
         PDResources resources = new PDResources();
         COSDictionary fonts = new COSDictionary();
         fonts.setItem(FONT, font);
@@ -134,6 +147,7 @@ public final class Pdf {
         document.addPage(page);
         content = null;
         repeats = 0;
+        rotation = 0;
     }
 
     /** A Type0 font over a CIDFontType2 named SimSun, not embedded: CID = the UTF-16 code, ASCII half wide. */

@@ -19,7 +19,6 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDSimpleFont;
@@ -47,8 +46,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
     private static final PDColor DARK_FILL = new PDColor(new float[] {0}, PDDeviceGray.INSTANCE);
 
     private final DecodedStreamGuard guard;
-    private final double left;
-    private final double top;
+    private final PageFrame frame;
     private final PathRulings path;
     private final List<Glyph> glyphs = new ArrayList<>();
     /** The fonts whose streams are measured: a page selects its few fonts hundreds of times. */
@@ -59,10 +57,8 @@ final class PageReader extends PDFGraphicsStreamEngine {
     private PageReader(PDPage page, DecodedStreamGuard guard) {
         super(page);
         this.guard = guard;
-        PDRectangle box = page.getCropBox();
-        this.left = box.getLowerLeftX();
-        this.top = box.getUpperRightY();
-        this.path = new PathRulings(left, top);
+        this.frame = PageFrame.of(page);
+        this.path = new PathRulings(frame);
     }
 
     static PageContent read(PDPage page, int number, DecodedStreamGuard guard) throws IOException {
@@ -72,8 +68,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
             guard.check(stream.getCOSObject());
         }
         reader.processPage(page);
-        PDRectangle box = page.getCropBox();
-        return new PageContent(number, box.getWidth(), box.getHeight(), reader.glyphs, reader.path.rulings());
+        return new PageContent(number, reader.frame.width(), reader.frame.height(), reader.glyphs, reader.path.rulings());
     }
 
     @Override
@@ -116,11 +111,12 @@ final class PageReader extends PDFGraphicsStreamEngine {
         // A vertical font's displacement runs down the column; its glyphs are as wide as their horizontal advance.
         float advance = font.isVertical() ? font.getWidth(code) / 1000 : displacement.getX();
         if (!(advance > 0)) advance = 0.5f;
-        Point2D.Float a = trm.transformPoint(0, DESCENT);
-        Point2D.Float b = trm.transformPoint(advance, ASCENT);
+        Point2D.Float from = trm.transformPoint(0, DESCENT);
+        Point2D.Float to = trm.transformPoint(advance, ASCENT);
+        double[] a = frame.point(from.x, from.y);
+        double[] b = frame.point(to.x, to.y);
         double size = Math.abs(trm.getScalingFactorY());
-        glyphs.add(new Glyph(text, Math.min(a.x, b.x) - left, top - Math.max(a.y, b.y), Math.max(a.x, b.x) - left,
-                top - Math.min(a.y, b.y), size));
+        glyphs.add(new Glyph(text, Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[0], b[0]), Math.max(a[1], b[1]), size));
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
  * points thick (word processors such as WPS draw borders that way), along its middle; a larger
  * filled rectangle is a shaded background, and its edges are rulings unless it is white (WPS
  * paints every cell white under its borders). Clipping paths paint nothing. Points come in PDF
- * user space and leave in page space (from the top-left corner, y downwards).
+ * user space and leave in page space ({@link PageFrame}).
  */
 final class PathRulings {
     /** A filled rectangle at most this thick, in points, is a line. */
@@ -19,17 +19,14 @@ final class PathRulings {
     /** How far a segment may lean, in points, and still count as horizontal or vertical. */
     private static final double STRAIGHT = 0.5;
 
-    private final double left;
-    private final double top;
+    private final PageFrame frame;
     private final List<List<double[]>> subpaths = new ArrayList<>();
     private final List<Boolean> closed = new ArrayList<>();
     private final List<Ruling> rulings = new ArrayList<>();
     private int painted;
 
-    /** A path on the page whose left and top edges are at these coordinates of user space. */
-    PathRulings(double left, double top) {
-        this.left = left;
-        this.top = top;
+    PathRulings(PageFrame frame) {
+        this.frame = frame;
     }
 
     void moveTo(double x, double y) {
@@ -94,7 +91,7 @@ final class PathRulings {
     }
 
     private double[] point(double x, double y) {
-        return new double[] {x - left, top - y};
+        return frame.point(x, y);
     }
 
     private void segment(double[] a, double[] b) {

@@ -139,6 +139,25 @@ class PdfLayoutTest {
                 paragraph("hzzwgk@126.com 0517-87222589"));
     }
 
+    /** Without borders a table's row is one line, its cells a column's gap apart; the gap between words and numbers is a space. */
+    @Test
+    void aColumnsGapBetweenALabelAndANumberIsASpace() throws UnreadableFileException {
+        Pdf pdf = new Pdf().page().text(114, 60, 12, LINE.substring(2)).text(90, 76, 12, LINE).text(90, 92, 12, LINE);
+        pdf.text(90, 120, 12, 12, "规章").text(250, 120, 12, "0").text(330, 120, 12, "11");
+        pdf.text(90, 150, 12, "行政许可").text(250, 150, 12, "447228");
+        assertThat(withoutPageBreaks(read(pdf))).containsExactly(paragraph(LINE.substring(2) + LINE + LINE), paragraph("规章 0 11"),
+                paragraph("行政许可 447228"));
+    }
+
+    /** A page turned to landscape is read as it is shown. */
+    @Test
+    void aTurnedPageIsReadAsShown() throws UnreadableFileException {
+        Pdf pdf = new Pdf().turnedPage().text(122, 100, 16, "四、政府信息公开行政复议、行政诉讼情况");
+        pdf.text(90, 128, 16, LINE).text(90, 156, 16, LINE).text(90, 184, 16, "规范。");
+        assertThat(withoutPageBreaks(read(pdf))).containsExactly(paragraph("四、政府信息公开行政复议、行政诉讼情况"),
+                paragraph(LINE + LINE + "规范。"));
+    }
+
     /** White cell backgrounds are no borders, and a framed or shaded box round a paragraph is no table. */
     @Test
     void backgroundsAndBoxesAreNoTables() throws UnreadableFileException {
