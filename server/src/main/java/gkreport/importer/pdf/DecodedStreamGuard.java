@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
@@ -46,6 +47,26 @@ final class DecodedStreamGuard {
 
     void check(COSBase object) throws IOException {
         if (object instanceof COSStream stream) check(stream);
+    }
+
+    /** Measures the streams PDFBox decodes when it loads a font: its file, its CMaps, those of its descendant. */
+    void checkFont(COSDictionary font) throws IOException {
+        checkFontStreams(font);
+        if (font.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants
+                && descendants.size() > 0 && descendants.getObject(0) instanceof COSDictionary descendant) {
+            checkFontStreams(descendant);
+            check(descendant.getDictionaryObject(COSName.CID_TO_GID_MAP));
+        }
+    }
+
+    private void checkFontStreams(COSDictionary font) throws IOException {
+        check(font.getDictionaryObject(COSName.TO_UNICODE));
+        check(font.getDictionaryObject(COSName.ENCODING));
+        if (font.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary descriptor) {
+            check(descriptor.getDictionaryObject(COSName.FONT_FILE));
+            check(descriptor.getDictionaryObject(COSName.FONT_FILE2));
+            check(descriptor.getDictionaryObject(COSName.FONT_FILE3));
+        }
     }
 
     private static long decodedSize(COSStream stream) throws IOException {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -52,6 +51,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
     /** The fonts whose streams are measured: a page selects its few fonts hundreds of times. */
     private final Set<COSDictionary> guardedFonts = Collections.newSetFromMap(new IdentityHashMap<>());
     private int operators;
+    private int shown;
     private Point2D.Float currentPoint = new Point2D.Float();
 
     private PageReader(PDPage page, DecodedStreamGuard guard) {
@@ -103,7 +103,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
 
     @Override
     protected void showGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
-        if (glyphs.size() >= ImportLimits.MAX_PDF_GLYPHS_PER_PAGE) {
+        if (++shown > ImportLimits.MAX_PDF_GLYPHS_PER_PAGE) {
             throw new PdfTooComplexException(Message.of("import.pdf.limit.glyphs", ImportLimits.MAX_PDF_GLYPHS_PER_PAGE));
         }
         String text = text(font, code);
@@ -163,28 +163,12 @@ final class PageReader extends PDFGraphicsStreamEngine {
         return c.length == 1 && c[0] >= WHITE;
     }
 
-    /** Measures the streams PDFBox decodes when it loads the font that {@code Tf} selects: the font file and its CMaps. */
+    /** Measures the streams PDFBox decodes when it loads the font that {@code Tf} selects, the first time it is selected. */
     private void guardFont(List<COSBase> operands) throws IOException {
         PDResources resources = getResources();
         if (operands.isEmpty() || !(operands.get(0) instanceof COSName name) || resources == null) return;
         COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
-        if (fonts == null || !(fonts.getDictionaryObject(name) instanceof COSDictionary font) || !guardedFonts.add(font)) return;
-        guardFontDictionary(font);
-        if (font.getDictionaryObject(COSName.DESCENDANT_FONTS) instanceof COSArray descendants
-                && descendants.size() > 0 && descendants.getObject(0) instanceof COSDictionary descendant) {
-            guardFontDictionary(descendant);
-            guard.check(descendant.getDictionaryObject(COSName.CID_TO_GID_MAP));
-        }
-    }
-
-    private void guardFontDictionary(COSDictionary font) throws IOException {
-        guard.check(font.getDictionaryObject(COSName.TO_UNICODE));
-        guard.check(font.getDictionaryObject(COSName.ENCODING));
-        if (font.getDictionaryObject(COSName.FONT_DESC) instanceof COSDictionary descriptor) {
-            guard.check(descriptor.getDictionaryObject(COSName.FONT_FILE));
-            guard.check(descriptor.getDictionaryObject(COSName.FONT_FILE2));
-            guard.check(descriptor.getDictionaryObject(COSName.FONT_FILE3));
-        }
+        if (fonts != null && fonts.getDictionaryObject(name) instanceof COSDictionary font && guardedFonts.add(font)) guard.checkFont(font);
     }
 
     // Paths: kept as candidate rulings when painted.
