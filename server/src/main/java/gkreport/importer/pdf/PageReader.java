@@ -163,12 +163,18 @@ final class PageReader extends PDFGraphicsStreamEngine {
         return c.length == 1 && c[0] >= WHITE;
     }
 
-    /** Measures the streams PDFBox decodes when it loads the font that {@code Tf} selects, the first time it is selected. */
+    /**
+     * Before PDFBox loads the font that {@code Tf} selects, the first time it is selected: drops
+     * its program when it is not needed ({@link FontPrograms}), and measures the streams left.
+     */
     private void guardFont(List<COSBase> operands) throws IOException {
         PDResources resources = getResources();
         if (operands.isEmpty() || !(operands.get(0) instanceof COSName name) || resources == null) return;
         COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
-        if (fonts != null && fonts.getDictionaryObject(name) instanceof COSDictionary font && guardedFonts.add(font)) guard.checkFont(font);
+        if (fonts != null && fonts.getDictionaryObject(name) instanceof COSDictionary font && guardedFonts.add(font)) {
+            FontPrograms.dropUnneeded(font);
+            guard.checkFont(font);
+        }
     }
 
     // Paths: kept as candidate rulings when painted.
