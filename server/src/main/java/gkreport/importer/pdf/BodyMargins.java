@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Where body text runs: the usual font size, left and right margins and line pitch, each the most
@@ -14,23 +13,32 @@ import java.util.stream.Stream;
 record BodyMargins(double size, double left, double right, double pitch) {
     /** Lines whose size is within this many points of the body size are body lines. */
     private static final double SAME_SIZE = 0.6;
+    /** A page with fewer body lines than this (a page of tables) takes the document's margins. */
+    private static final int ENOUGH_LINES = 4;
 
-    /** The margins of these lines; {@code fallback} gives what too few lines cannot tell. */
-    static BodyMargins of(List<TextLine> lines, BodyMargins fallback) {
-        double size = mode(lines.stream().mapToDouble(TextLine::size).toArray(), fallback == null ? 0 : fallback.size());
-        double[] lefts = body(lines, size).mapToDouble(TextLine::left).toArray();
-        double[] rights = body(lines, size).mapToDouble(TextLine::right).toArray();
-        double pitch = fallback == null ? pitch(lines, size) : fallback.pitch();
-        if (fallback != null && lefts.length < 4) return fallback;
-        return new BodyMargins(size, mode(lefts, 0), mode(rights, 0), pitch);
+    /** The margins of a document, from all its lines outside tables. */
+    static BodyMargins of(List<TextLine> lines) {
+        double size = mode(lines.stream().mapToDouble(TextLine::size).toArray());
+        List<TextLine> body = lines.stream().filter(l -> Math.abs(l.size() - size) <= SAME_SIZE).toList();
+        return new BodyMargins(size, mode(lefts(body)), mode(rights(body)), pitch(lines, size));
     }
 
-    boolean isBody(TextLine line) {
+    /** The margins of one page of the document: its own when it has enough body lines (odd and even pages may differ). */
+    BodyMargins onPage(List<TextLine> lines) {
+        List<TextLine> body = lines.stream().filter(this::isBody).toList();
+        return body.size() < ENOUGH_LINES ? this : new BodyMargins(size, mode(lefts(body)), mode(rights(body)), pitch);
+    }
+
+    private boolean isBody(TextLine line) {
         return Math.abs(line.size() - size) <= SAME_SIZE;
     }
 
-    private static Stream<TextLine> body(List<TextLine> lines, double size) {
-        return lines.stream().filter(l -> Math.abs(l.size() - size) <= SAME_SIZE);
+    private static double[] lefts(List<TextLine> lines) {
+        return lines.stream().mapToDouble(TextLine::left).toArray();
+    }
+
+    private static double[] rights(List<TextLine> lines) {
+        return lines.stream().mapToDouble(TextLine::right).toArray();
     }
 
     /** The most common distance between the middles of consecutive body lines, or 0 when none are consecutive. */
@@ -44,11 +52,11 @@ record BodyMargins(double size, double left, double right, double pitch) {
             boolean body = Math.abs(a.size() - size) <= SAME_SIZE && Math.abs(b.size() - size) <= SAME_SIZE;
             if (body && step > 0 && step < 3 * size) steps[n++] = step;
         }
-        return mode(Arrays.copyOf(steps, n), 0);
+        return mode(Arrays.copyOf(steps, n));
     }
 
-    /** The most common value to the point (the larger one of a tie), or {@code none} for no values. */
-    private static double mode(double[] values, double none) {
+    /** The most common value to the point (the larger one of a tie), or 0 for no values. */
+    private static double mode(double[] values) {
         Map<Long, Integer> counts = new HashMap<>();
         long best = 0;
         int bestCount = 0;
@@ -60,6 +68,6 @@ record BodyMargins(double size, double left, double right, double pitch) {
                 bestCount = count;
             }
         }
-        return bestCount == 0 ? none : best;
+        return best;
     }
 }

@@ -27,11 +27,11 @@ final class Paragraphs {
     static List<ImportedDocument.Block> blocks(List<PageLayout> pages) {
         List<TextLine> all = new ArrayList<>();
         for (PageLayout page : pages) all.addAll(page.lines());
-        BodyMargins document = BodyMargins.of(all, null);
+        BodyMargins document = BodyMargins.of(all);
         List<ImportedDocument.Block> blocks = new ArrayList<>();
         for (PageLayout page : pages) {
             blocks.add(new ImportedDocument.PageBreak(page.number()));
-            page(page, BodyMargins.of(page.lines(), document), blocks);
+            page(page, document.onPage(page.lines()), blocks);
         }
         return blocks;
     }
@@ -57,7 +57,7 @@ final class Paragraphs {
         while (t < tables.size()) blocks.add(tables.get(t++).grid());
     }
 
-    static boolean beginsParagraph(TextLine previous, TextLine line, BodyMargins margins) {
+    private static boolean beginsParagraph(TextLine previous, TextLine line, BodyMargins margins) {
         boolean indented = line.left() - margins.left() > INDENT * line.size();
         boolean previousShort = margins.right() - previous.right() > SHORT * previous.size();
         double pitch = margins.pitch() > 0 ? margins.pitch() : 2 * margins.size();
