@@ -2,7 +2,9 @@ package gkreport.importer.pdf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds the tables of a page in its rulings: collinear pieces of one border are joined, then
@@ -20,45 +22,32 @@ final class TableFinder {
     static List<TableGrid> find(List<Ruling> rulings) {
         List<Ruling> horizontal = joined(rulings, true);
         List<Ruling> vertical = joined(rulings, false);
-        int[] parent = new int[horizontal.size() + vertical.size()];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
-        vertical.sort(Comparator.comparingDouble(Ruling::at));
-        for (int h = 0; h < horizontal.size(); h++) {
-            Ruling across = horizontal.get(h);
+        int h = horizontal.size();
+        UnionFind touching = new UnionFind(h + vertical.size());
+        for (int i = 0; i < h; i++) {
+            Ruling across = horizontal.get(i);
             for (int v = firstAtOrAfter(vertical, across.from() - TOLERANCE); v < vertical.size(); v++) {
                 Ruling down = vertical.get(v);
                 if (down.at() > across.to() + TOLERANCE) break;
-                if (across.at() >= down.from() - TOLERANCE && across.at() <= down.to() + TOLERANCE) {
-                    union(parent, h, horizontal.size() + v);
-                }
+                if (across.at() >= down.from() - TOLERANCE && across.at() <= down.to() + TOLERANCE) touching.union(i, h + v);
             }
         }
-        List<List<Ruling>> hs = new ArrayList<>();
-        List<List<Ruling>> vs = new ArrayList<>();
-        for (int i = 0; i < parent.length; i++) {
-            hs.add(null);
-            vs.add(null);
-        }
-        for (int i = 0; i < parent.length; i++) {
-            int root = find(parent, i);
-            if (hs.get(root) == null) {
-                hs.set(root, new ArrayList<>());
-                vs.set(root, new ArrayList<>());
-            }
-            if (i < horizontal.size()) hs.get(root).add(horizontal.get(i));
-            else vs.get(root).add(vertical.get(i - horizontal.size()));
+        Map<Integer, List<Ruling>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < h + vertical.size(); i++) {
+            groups.computeIfAbsent(touching.find(i), k -> new ArrayList<>()).add(i < h ? horizontal.get(i) : vertical.get(i - h));
         }
         List<TableGrid> tables = new ArrayList<>();
-        for (int root = 0; root < parent.length; root++) {
-            if (hs.get(root) == null || hs.get(root).isEmpty() || vs.get(root).isEmpty()) continue;
-            TableGrid grid = TableGrid.of(hs.get(root), vs.get(root));
+        for (List<Ruling> group : groups.values()) {
+            List<Ruling> across = group.stream().filter(Ruling::horizontal).toList();
+            List<Ruling> down = group.stream().filter(r -> !r.horizontal()).toList();
+            TableGrid grid = across.isEmpty() || down.isEmpty() ? null : TableGrid.of(across, down);
             if (grid != null) tables.add(grid);
         }
         tables.sort(Comparator.comparingDouble(TableGrid::top));
         return tables;
     }
 
-    /** The rulings of one direction with the pieces of one line joined: same position, overlapping or touching. */
+    /** The rulings of one direction with the pieces of one line joined (same position, overlapping or touching), by position. */
     private static List<Ruling> joined(List<Ruling> rulings, boolean horizontal) {
         List<Ruling> sorted = new ArrayList<>();
         for (Ruling r : rulings) if (r.horizontal() == horizontal) sorted.add(r);
@@ -70,6 +59,7 @@ final class TableFinder {
             joinAlong(sorted.subList(start, i), horizontal, joined);
             start = i;
         }
+        joined.sort(Comparator.comparingDouble(Ruling::at));
         return joined;
     }
 
@@ -103,17 +93,5 @@ final class TableFinder {
             else hi = mid;
         }
         return lo;
-    }
-
-    static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
     }
 }

@@ -4,7 +4,9 @@ import gkreport.importer.ImportLimits;
 import gkreport.rules.Message;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One table of a page as a grid: its column boundaries {@code xs} and row boundaries {@code ys}
@@ -45,15 +47,14 @@ final class TableGrid {
         }
         List<List<Ruling>> atX = byBoundary(vertical, xs);
         List<List<Ruling>> atY = byBoundary(horizontal, ys);
-        int[] parent = new int[rows * cols];
-        for (int i = 0; i < parent.length; i++) parent[i] = i;
+        UnionFind merged = new UnionFind(rows * cols);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                if (c + 1 < cols && !covered(atX.get(c + 1), ys[r], ys[r + 1])) TableFinder.union(parent, r * cols + c, r * cols + c + 1);
-                if (r + 1 < rows && !covered(atY.get(r + 1), xs[c], xs[c + 1])) TableFinder.union(parent, r * cols + c, (r + 1) * cols + c);
+                if (c + 1 < cols && !covered(atX.get(c + 1), ys[r], ys[r + 1])) merged.union(r * cols + c, r * cols + c + 1);
+                if (r + 1 < rows && !covered(atY.get(r + 1), xs[c], xs[c + 1])) merged.union(r * cols + c, (r + 1) * cols + c);
             }
         }
-        return withRegions(xs, ys, parent);
+        return withRegions(xs, ys, merged);
     }
 
     double top() {
@@ -145,50 +146,46 @@ final class TableGrid {
      * The regions of the merged cells: each group of joined cells widened to the rectangle around
      * it, and rectangles that then overlap joined, until every region is a rectangle of its own.
      */
-    private static TableGrid withRegions(double[] xs, double[] ys, int[] parent) {
+    private static TableGrid withRegions(double[] xs, double[] ys, UnionFind merged) {
         int rows = ys.length - 1;
         int cols = xs.length - 1;
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            int[][] box = new int[parent.length][];
-            for (int i = 0; i < parent.length; i++) {
-                int root = TableFinder.find(parent, i);
-                int r = i / cols;
-                int c = i % cols;
-                int[] b = box[root];
-                if (b == null) box[root] = new int[] {r, c, r, c};
-                else box[root] = new int[] {Math.min(b[0], r), Math.min(b[1], c), Math.max(b[2], r), Math.max(b[3], c)};
-            }
-            for (int root = 0; root < parent.length; root++) {
-                int[] b = box[root];
-                if (b == null) continue;
-                for (int r = b[0]; r <= b[2]; r++) {
-                    for (int c = b[1]; c <= b[3]; c++) {
-                        if (TableFinder.find(parent, r * cols + c) != TableFinder.find(parent, root)) {
-                            TableFinder.union(parent, r * cols + c, root);
-                            changed = true;
-                        }
-                    }
-                }
-            }
+        while (widenToRectangles(merged, rows, cols)) {
+            // each round joins groups, so it ends
         }
         int[][] regionOf = new int[rows][cols];
         List<Region> regions = new ArrayList<>();
-        int[] index = new int[parent.length];
-        Arrays.fill(index, -1);
+        Map<Integer, Integer> index = new HashMap<>();
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                int root = TableFinder.find(parent, r * cols + c);
-                if (index[root] < 0) {
-                    index[root] = regions.size();
-                    regions.add(new Region(r, c, r, c));
-                }
-                Region g = regions.get(index[root]);
-                regions.set(index[root], new Region(g.r0(), g.c0(), Math.max(g.r1(), r), Math.max(g.c1(), c)));
-                regionOf[r][c] = index[root];
+                int region = index.computeIfAbsent(merged.find(r * cols + c), k -> regions.size());
+                if (region == regions.size()) regions.add(new Region(r, c, r, c));
+                Region g = regions.get(region);
+                regions.set(region, new Region(g.r0(), g.c0(), Math.max(g.r1(), r), Math.max(g.c1(), c)));
+                regionOf[r][c] = region;
             }
         }
         return new TableGrid(xs, ys, regionOf, regions);
+    }
+
+    /** Joins every cell inside the rectangle around a group to the group; whether any was joined. */
+    private static boolean widenToRectangles(UnionFind merged, int rows, int cols) {
+        Map<Integer, int[]> boxes = new HashMap<>();
+        for (int i = 0; i < rows * cols; i++) {
+            int r = i / cols;
+            int c = i % cols;
+            int[] b = boxes.computeIfAbsent(merged.find(i), k -> new int[] {r, c, r, c});
+            b[0] = Math.min(b[0], r);
+            b[1] = Math.min(b[1], c);
+            b[2] = Math.max(b[2], r);
+            b[3] = Math.max(b[3], c);
+        }
+        boolean changed = false;
+        for (Map.Entry<Integer, int[]> group : boxes.entrySet()) {
+            int[] b = group.getValue();
+            for (int r = b[0]; r <= b[2]; r++) {
+                for (int c = b[1]; c <= b[3]; c++) changed |= merged.union(r * cols + c, group.getKey());
+            }
+        }
+        return changed;
     }
 }
