@@ -15,10 +15,6 @@ record PageFrame(double left, double bottom, double right, double top, int rotat
         return new PageFrame(box.getLowerLeftX(), box.getLowerLeftY(), box.getUpperRightX(), box.getUpperRightY(), rotation);
     }
 
-    double width() {
-        return rotation % 180 == 0 ? right - left : top - bottom;
-    }
-
     double height() {
         return rotation % 180 == 0 ? top - bottom : right - left;
     }

@@ -68,7 +68,7 @@ final class PageReader extends PDFGraphicsStreamEngine {
             guard.check(stream.getCOSObject());
         }
         reader.processPage(page);
-        return new PageContent(number, reader.frame.width(), reader.frame.height(), reader.glyphs, reader.path.rulings());
+        return new PageContent(number, reader.frame.height(), reader.glyphs, reader.path.rulings());
     }
 
     @Override

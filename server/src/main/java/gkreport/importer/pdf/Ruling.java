@@ -13,8 +13,4 @@ record Ruling(boolean horizontal, double at, double from, double to) {
             to = swap;
         }
     }
-
-    double length() {
-        return to - from;
-    }
 }
