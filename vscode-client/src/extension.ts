@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn } from 'vscode-languageclient/node';
 import { classArchiveArgs } from './classArchive';
-import { isReportByFirstLine, matchesReportGlobs, toSearchGlob } from './files';
+import { IMPORTABLE, importedName, isReportByFirstLine, matchesReportGlobs, toSearchGlob } from './files';
 import { findJava, serverArgs } from './java';
 import { messages, type Messages, type ReportInfo } from './messages';
 import { toLanguage, toServerSettings, type ServerSettings } from './settings';
@@ -201,8 +201,9 @@ class GkreportExtension {
     const [file] =
       (await vscode.window.showOpenDialog({
         canSelectMany: false,
+        title: text.importTitle,
         openLabel: text.importLabel,
-        filters: { [text.wordDocuments]: ['docx'] },
+        filters: { [text.reportDocuments]: IMPORTABLE },
       })) ?? [];
     if (!file) return;
     try {
@@ -210,10 +211,21 @@ class GkreportExtension {
         { location: vscode.ProgressLocation.Notification, title: text.importing(basename(file.fsPath)) },
         () => this.executeOnServer<string>(client, SERVER_IMPORT_DOCX, [file.fsPath]),
       );
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: LANGUAGE, content }));
+      await this.openImported(file, content);
     } catch (error) {
       void vscode.window.showErrorMessage(String(error));
     }
+  }
+
+  /** The imported text in a new, unsaved document named after the file it came from (「报告.pdf」 → 「报告.md」). */
+  private async openImported(source: vscode.Uri, content: string): Promise<void> {
+    const name = importedName(basename(source.fsPath));
+    const target = vscode.Uri.joinPath(source, '..', name).with({ scheme: 'untitled' });
+    const document = await vscode.workspace.openTextDocument(target);
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(target, new vscode.Range(0, 0, document.lineCount, 0), content);
+    await vscode.workspace.applyEdit(edit);
+    await vscode.window.showTextDocument(await vscode.languages.setTextDocumentLanguage(document, LANGUAGE));
   }
 
   /** Opens every report of a folder so the server publishes its findings (or lets the server do it). */

@@ -22,3 +22,12 @@ export function isReportByFirstLine(path: string, firstLine: string): boolean {
 export function toSearchGlob(glob: string): string {
   return glob.includes('/') ? glob : `**/${glob}`;
 }
+
+/** The files the import command reads: Word documents, web pages and PDFs. */
+export const IMPORTABLE = ['docx', 'html', 'htm', 'pdf'];
+
+/** The name of the text imported from a file: its own name with the extension .md (「洪泽区2023.pdf」 → 「洪泽区2023.md」). */
+export function importedName(fileName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  return (dot > 0 ? fileName.slice(0, dot) : fileName) + '.md';
+}

@@ -20,8 +20,9 @@ export interface Messages {
   serverFailed(reason: string): string;
   noEditor: string;
   importUnsupported: string;
+  importTitle: string;
   importLabel: string;
-  wordDocuments: string;
+  reportDocuments: string;
   importing(file: string): string;
   pickFolder: string;
   checked(count: number): string;
@@ -45,9 +46,10 @@ const zh: Messages = {
   showOutput: '查看输出',
   serverFailed: (reason) => `gkreport 语言服务器启动失败：${reason}`,
   noEditor: '没有打开的文件。',
-  importUnsupported: '当前的 gkreport 语言服务器不支持导入 .docx。',
+  importUnsupported: '当前的 gkreport 语言服务器不支持导入报告文件。',
+  importTitle: '导入报告（Word、网页或 PDF）',
   importLabel: '导入',
-  wordDocuments: 'Word 文档',
+  reportDocuments: '报告文件（.docx、.html、.pdf）',
   importing: (file) => `正在导入 ${file}…`,
   pickFolder: '选择要检查的工作区文件夹',
   checked: (count) => `已检查 ${count} 个年报，结果见“问题”面板。`,
@@ -70,9 +72,10 @@ const en: Messages = {
   showOutput: 'Show Output',
   serverFailed: (reason) => `The gkreport language server failed to start: ${reason}`,
   noEditor: 'No file is open.',
-  importUnsupported: 'This gkreport language server cannot import .docx files.',
+  importUnsupported: 'This gkreport language server cannot import report files.',
+  importTitle: 'Import a report (Word, web page or PDF)',
   importLabel: 'Import',
-  wordDocuments: 'Word documents',
+  reportDocuments: 'Report files (.docx, .html, .pdf)',
   importing: (file) => `Importing ${file}…`,
   pickFolder: 'Pick the workspace folder to check',
   checked: (count) => `Checked ${count} report(s); see the Problems panel.`,

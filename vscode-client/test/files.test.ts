@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isReportByFirstLine, matchesReportGlobs, toSearchGlob } from '../src/files';
+import { IMPORTABLE, importedName, isReportByFirstLine, matchesReportGlobs, toSearchGlob } from '../src/files';
 
 const DEFAULT_GLOBS = ['**/*年度报告*.{txt,md}', '*.gkr'];
 
@@ -30,4 +30,11 @@ test('a .txt or .md whose first line names a 政府信息公开…年度报告 i
 test('a glob without a folder searches every folder', () => {
   assert.equal(toSearchGlob('*.gkr'), '**/*.gkr');
   assert.equal(toSearchGlob('**/*年度报告*.{txt,md}'), '**/*年度报告*.{txt,md}');
+});
+
+test('the import dialog lists Word documents, web pages and PDFs, and names the text after the file', () => {
+  assert.deepEqual(IMPORTABLE, ['docx', 'html', 'htm', 'pdf']);
+  assert.equal(importedName('洪泽区2023年报告.pdf'), '洪泽区2023年报告.md');
+  assert.equal(importedName('report.docx'), 'report.md');
+  assert.equal(importedName('README'), 'README.md');
 });

@@ -62,7 +62,7 @@ public final class InlineReader {
 
     /** Inline.g4's {@code WS}. */
     private static boolean isInlineWhitespace(char c) {
-        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000' || c == '\f' || c == '\u000B';
     }
 
     /** The heading prefix as the grammar reads it; {@link #headingPrefix} gives the same, faster for prose. */

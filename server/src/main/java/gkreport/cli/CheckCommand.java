@@ -44,6 +44,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "应用安全的修复（序号、标题、转换残留）并原子写回 / apply safe fixes (numbering, titles, conversion debris) in place")
     boolean fix;
 
+    @Option(names = "--verbose", description = "说明跳过了文件夹中哪些不像年报的文件 / tell which files found in folders were skipped as no report")
+    boolean verbose;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或文件夹 / files or folders")
     List<Path> paths;
 
@@ -68,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
                 String where = w.where().isEmpty() ? "" : " " + w.where();
                 err.println(Messages.forLanguage(settings.language()).render(Message.of("cli.configWarning", w.file(), where, w.message())));
             }
-            files.add(CheckedFile.of(file, settings));
+            files.add(CheckedFile.of(file, settings, !paths.contains(file)));
         }
         Messages messages = Messages.forLanguage(lang != null ? lang : commonLanguage(files, loader));
         if (files.isEmpty()) {
@@ -109,6 +112,10 @@ final class CheckCommand implements Callable<Integer> {
         sink.begin(files, survey);
         Pairing pairing = Pairing.of(survey.stream().map(Survey.Entry::key).toList());
         new OrderedChecks(files, survey, pairing, analyzer, workers, Workers.window()).forEach((report, index) -> {
+            if (files.get(index).walked() && report.notAReport()) {
+                if (verbose) err.println(report.messages().render(Message.of("cli.notAReport", report.path())));
+                return;
+            }
             reportFailedRules(report, err);
             sink.file(index, report);
             tally.add(report);

@@ -12,10 +12,11 @@ import java.nio.file.Path;
  * @param shown    its path as shown to the user
  * @param input    text, or a document converted on reading
  * @param settings its settings (its config's, with --lang applied)
+ * @param walked   found in a folder named, rather than named itself: skipped when it is no report at all
  */
-record CheckedFile(Path file, String shown, InputKind input, Settings settings) {
-    static CheckedFile of(Path file, Settings settings) {
-        return new CheckedFile(file, file.toString().replace('\\', '/'), InputKind.of(file), settings);
+record CheckedFile(Path file, String shown, InputKind input, Settings settings, boolean walked) {
+    static CheckedFile of(Path file, Settings settings, boolean walked) {
+        return new CheckedFile(file, file.toString().replace('\\', '/'), InputKind.of(file), settings, walked);
     }
 
     Messages messages() {

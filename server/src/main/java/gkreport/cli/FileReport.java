@@ -33,6 +33,14 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
         return analysis != null;
     }
 
+    /**
+     * A text with no report title, no section and no table (a README beside the reports): what a
+     * folder walk found is no report. A file that could not be read is reported, whatever it is.
+     */
+    boolean notAReport() {
+        return readable() && analysis.report().hasNoReportPart();
+    }
+
     /** Where the finding stands, in words, for a converted file (led by its page, for a PDF); null for a text file. */
     Message place(Finding f) {
         List<Message> places = places(f);

@@ -80,7 +80,8 @@ final class Survey {
         Message notice = null;
         if (fix && file.input().converted()) {
             notice = Message.of("cli.fixConverted", file.shown());
-        } else if (fix) {
+        } else if (fix && !(file.walked() && analyzer.analyze(text, file.settings()).report().hasNoReportPart())) {
+            // A file a folder walk found that is no report (a README) is left alone, as the check skips it.
             Fixer.Result result = new Fixer(analyzer).fixAll(text, file.settings(), Finding::fixable);
             if (result.applied() > 0) {
                 try {

@@ -30,6 +30,12 @@ public final class CanonicalForm {
         return b.toString();
     }
 
+    /** An image of the document, as Markdown writes one: 「![表三](table3.png)」; the source's file name only. */
+    public static String image(String alt, String source) {
+        String name = source.substring(source.lastIndexOf('/') + 1).replace(")", "%29").replace(" ", "%20");
+        return "![" + (alt.isEmpty() ? "图片" : alt.replace("]", "")) + "](" + name + ")";
+    }
+
     /** The hidden line where a page of an imported PDF begins (ReportParser reads it back). */
     public static String pageMark(int page) {
         return "<!-- 第" + page + "页 -->";

@@ -1,5 +1,6 @@
 package gkreport.importer;
 
+import gkreport.format.CanonicalForm;
 import gkreport.io.UnreadableFileException;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Turns the article's HTML into paragraphs and tables, in order: block elements and {@code <br>}
- * end lines, spaces are collapsed as a browser does, a table holding another table is layout and
+ * end lines, an image is a line of its own, spaces are collapsed as a browser does, a table holding another table is layout and
  * is read through, and a block that is mostly links (a list of related pages) is dropped.
  */
 final class HtmlBlocks {
@@ -57,6 +58,8 @@ final class HtmlBlocks {
     private void element(Element e) throws UnreadableFileException {
         if (e.nameIs("br")) {
             line.append('\n');
+        } else if (e.nameIs("img")) {
+            image(e);
         } else if (e.nameIs("table") && e.selectFirst("table table, td table, th table") == null) {
             flush();
             blocks.add(HtmlTable.grid(e));
@@ -68,6 +71,16 @@ final class HtmlBlocks {
         } else {
             walk(e);
         }
+    }
+
+    /**
+     * An image in the article stands on a line of its own, as Markdown writes one: many sites
+     * publish the tables as pictures, and the checker must know a table stands there unread.
+     */
+    private void image(Element e) {
+        flush();
+        String alt = SPACES.matcher(e.attr("alt")).replaceAll(" ").strip();
+        blocks.add(new ImportedDocument.Paragraph(CanonicalForm.image(alt, e.attr("src"))));
     }
 
     private void flush() {

@@ -23,7 +23,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * The commands the VS Code extension looks for in {@code executeCommandProvider.commands}:
  * <ul>
  *   <li>{@code gkreport.reportInfo} [document URI] → {@link ReportInfo};</li>
- *   <li>{@code gkreport.importDocx} [absolute path of a .docx or .html] → its canonical text, or an
+ *   <li>{@code gkreport.importDocx} [absolute path of a .docx, .html or .pdf] → its canonical text, or an
  *       error with the importer's message;</li>
  *   <li>{@code gkreport.checkFolder} [folder path] → {@link FolderCheck.Result}, diagnostics published per file.</li>
  * </ul>

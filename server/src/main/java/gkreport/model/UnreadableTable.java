@@ -24,6 +24,8 @@ public record UnreadableTable(String table, TextRange range, Why why, int found,
         MISALIGNED,
         /** Most rows lack cells: the values were scattered in conversion. */
         SHORT_ROWS,
+        /** No table, but an image where the table belongs: a table published as a picture. */
+        IMAGE,
         /** The whole text stands on a few very long lines. */
         NO_LINES
     }

@@ -1,8 +1,6 @@
 package gkreport.recognize;
 
-import gkreport.grammar.InlineReader;
 import gkreport.grammar.SourceText;
-import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.Document;
@@ -10,6 +8,7 @@ import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.Table;
 import gkreport.model.Labels;
 import gkreport.model.Report;
+import gkreport.model.Section;
 import gkreport.model.Table2;
 import gkreport.model.Table3;
 import gkreport.model.Table4;
@@ -37,6 +36,7 @@ public final class Recognizer {
             else if (t3 == null && (mentions(table, "本年新收") || mentions(table, "勾稽关系"))) t3 = table;
             else if (t4 == null && TABLE4_WORDS.stream().anyMatch(w -> mentions(table, w))) t4 = table;
         }
+        if (t2 == null) t2 = CellSequenceTable2.read(blocks);
         List<TemplateMark> marks = new ArrayList<>();
         if (t2 != null) Table2Reader.collectMarks(t2, marks);
         Table3 table3 = t3 == null ? null : Table3Reader.read(t3, marks);
@@ -56,11 +56,11 @@ public final class Recognizer {
             marks.clear();
             template = null;
         }
-        table2 = trusted(table2, t -> TableConfidence.of(t, version2, text), 2, blocks, unreadable);
-        table3 = trusted(table3, t -> TableConfidence.of(t, text), 3, blocks, unreadable);
-        table4 = trusted(table4, t -> TableConfidence.of(t, text), 4, blocks, unreadable);
-        return new Report(document, title(document), SectionFinder.find(blocks, source),
-                table2, table3, table4, template, marks, unreadable);
+        List<Section> sections = SectionFinder.find(blocks, source);
+        table2 = trusted(table2, t -> TableConfidence.of(t, version2, text), 2, blocks, sections, unreadable);
+        table3 = trusted(table3, t -> TableConfidence.of(t, text), 3, blocks, sections, unreadable);
+        table4 = trusted(table4, t -> TableConfidence.of(t, text), 4, blocks, sections, unreadable);
+        return new Report(document, title(document), sections, table2, table3, table4, template, marks, unreadable);
     }
 
     /**
@@ -68,12 +68,11 @@ public final class Recognizer {
      * table whose caption, header or labels show in the text is unreadable, not missing.
      */
     private static <T> T trusted(T table, Function<T, UnreadableTable> doubt, int number, List<Block> blocks,
-                                 List<UnreadableTable> unreadable) {
+                                 List<Section> sections, List<UnreadableTable> unreadable) {
         if (!unreadable.isEmpty() && unreadable.get(0).wholeText()) return null;
         if (table == null) {
-            TextRange shown = TableEvidence.of(number, blocks);
-            if (shown != null) unreadable.add(new UnreadableTable("表" + InlineReader.chineseNumber(number), shown,
-                    UnreadableTable.Why.NO_GRID, 0, 0));
+            UnreadableTable shown = TableEvidence.unread(number, blocks, sections);
+            if (shown != null) unreadable.add(shown);
             return null;
         }
         UnreadableTable why = doubt.apply(table);

@@ -29,7 +29,7 @@ final class Table2Reader {
     }
 
     static boolean isCaption(Row row) {
-        return row.cells().stream().anyMatch(c -> CAPTION.matcher(c.text()).find());
+        return captionMatcher(row) != null;
     }
 
     static Table2 read(Table table, TemplateVersion version) {
@@ -94,7 +94,8 @@ final class Table2Reader {
 
     private static Matcher captionMatcher(Row row) {
         for (Cell c : row.cells()) {
-            Matcher m = CAPTION.matcher(c.text());
+            if (c.text().indexOf('条') < 0) continue; // most cells are numbers
+            Matcher m = CAPTION.matcher(Labels.normalize(c.text())); // 「第二十条 第（一）项」 spaced
             if (m.find()) return m;
         }
         return null;

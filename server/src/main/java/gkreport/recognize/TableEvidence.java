@@ -1,18 +1,22 @@
 package gkreport.recognize;
 
+import gkreport.grammar.InlineReader;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.Table;
 import gkreport.grammar.syntax.TextLine;
 import gkreport.model.Labels;
+import gkreport.model.Section;
+import gkreport.model.UnreadableTable;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Where a table stands in a text that no table could be read from: its caption, header or row
- * labels written as lines or cells of their own (a conversion that lost the grid). Words that
- * only tables hold are looked for, in short lines and cells, never in prose.
+ * labels written as lines or cells of their own (a conversion that lost the grid), or an image
+ * where the table belongs. Words that only tables hold are looked for, in short lines and cells,
+ * never in prose.
  */
 final class TableEvidence {
     private static final int MAX_LENGTH = 60;
@@ -20,8 +24,30 @@ final class TableEvidence {
     private static final List<String> TABLE3 = List.of("本年新收政府信息公开申请数量", "勾稽关系为", "上年结转政府信息公开申请数量",
             "结转下年度继续办理", "本年度办理结果");
     private static final List<String> TABLE4 = List.of("未经复议直接起诉", "复议后起诉", "尚未审结");
+    /** An image on a line of its own, as Markdown (and an import) writes it. */
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
 
     private TableEvidence() {
+    }
+
+    /**
+     * Table 二, 三 or 四 (2, 3, 4) as it shows in a text no table could be read from: its words, or
+     * else an image in the section that should hold it (a web page's table published as a
+     * picture); null when it shows nowhere.
+     */
+    static UnreadableTable unread(int table, List<Block> blocks, List<Section> sections) {
+        String name = "表" + InlineReader.chineseNumber(table);
+        TextRange words = of(table, blocks);
+        if (words != null) return new UnreadableTable(name, words, UnreadableTable.Why.NO_GRID, 0, 0);
+        for (Section section : sections) {
+            if (section.heading().spec().number() != table) continue;
+            for (Block block : section.body()) {
+                if (block instanceof TextLine line && IMAGE.matcher(line.text().strip()).matches()) {
+                    return new UnreadableTable(name, line.range(), UnreadableTable.Why.IMAGE, 0, 0);
+                }
+            }
+        }
+        return null;
     }
 
     /** The first place table 二, 三 or 四 (2, 3, 4) shows in the text, or null. */

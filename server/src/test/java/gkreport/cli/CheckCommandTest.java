@@ -199,4 +199,21 @@ class CheckCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("--format");
     }
+
+    @Test
+    void aTextInAFolderThatIsNoReportIsSkippedButCheckedWhenNamed() throws IOException {
+        Path report = Files.copy(Samples.path("003"), dir.resolve("report.txt"));
+        String readme = "# 说明\n\n本文件夹收录各单位报送的年度报告，请勿修改。\n\n- 文件名：单位名称加年份\n";
+        Path notes = Files.writeString(dir.resolve("说明.md"), readme, StandardCharsets.UTF_8);
+        CliRun folder = CliRun.of("check", dir.toString());
+        assertThat(folder.out()).doesNotContain("说明.md").contains("report.txt").contains("共检查 1 个文件");
+        CliRun verbose = CliRun.of("check", "--verbose", dir.toString());
+        assertThat(verbose.err()).contains("跳过 " + notes.toString().replace('\\', '/') + "：没有年报标题、六个部分和表格");
+        CliRun fixed = CliRun.of("check", "--fix", dir.toString());
+        assertThat(Files.readString(notes, StandardCharsets.UTF_8)).as("a file that is no report is never fixed").isEqualTo(readme);
+        assertThat(fixed.exitCode()).isZero();
+        assertThat(Files.readString(report, StandardCharsets.UTF_8)).doesNotContain("4、政府信息公开");
+        CliRun named = CliRun.of("check", notes.toString());
+        assertThat(named.out()).contains("section-missing").contains("共检查 1 个文件");
+    }
 }

@@ -64,6 +64,24 @@ class HeadingRulesTest {
     }
 
     @Test
+    void aNumberedSixthHeadingInOtherWordsIsSectionSixWithATitleFindingNotAMissingSection() {
+        String original = Samples.text("001");
+        Check check = Check.text(original.replace("六、其他需要报告的事项", "六、需要说明的其他事项与附表"));
+        check.expectNone("section-missing").expectNone("section-number");
+        Finding title = check.findings("section-title").get(0);
+        assertThat(check.message(title)).isEqualTo("标题“需要说明的其他事项与附表”与格式不符，应为“其他需要报告的事项”");
+        assertThat(title.fixable()).as("the clerk's own words are offered a fix, never changed by --fix").isFalse();
+        assertThat(title.fix()).isNotNull();
+    }
+
+    @Test
+    void ofTwoHeadingsOfOneSectionTheOneThatReadsAsItsHeadingWins() {
+        Check check = Check.text(Samples.text("001").replace("二、主动公开政府信息情况", "三、主动公开工作情况\n本机关积极主动公开政府信息。\n二、主动公开政府信息情况"));
+        check.expectNone("section-number");
+        assertThat(check.report().sections()).extracting(s -> s.heading().spec().number()).containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
     void aMissingHeadingWhoseContentIsInPlaceIsAWarningPointingAtIt() {
         Check check = Check.text(Samples.text("001").replace("五、存在的主要问题及改进情况\n", ""));
         check.expectAmong(List.of(RuleId.SECTION_MISSING), "section-missing@65");

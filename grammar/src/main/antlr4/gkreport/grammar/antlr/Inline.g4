@@ -43,5 +43,6 @@ OPEN      : '(' | '（' ;
 CLOSE     : ')' | '）' ;
 SIGN      : '+' | '-' | '＋' | '－' | '−' ;
 COMMA     : ',' | '，' ;
-WS        : [ \t\u00A0\u3000]+ ;
+// A form feed (a page break in pdftotext's output) or vertical tab before a numeral is a space too.
+WS        : [ \t\u00A0\u3000\f\u000B]+ ;
 OTHER     : . ;

@@ -12,5 +12,10 @@ public enum RowForm {
      * A line with no separator between rows of a table: a caption or a piece of a broken cell
      * that a converter wrote as prose. One cell.
      */
-    PLAIN
+    PLAIN,
+    /**
+     * Cells that a PDF's text extraction wrote one per line, in reading order, gathered into a row
+     * by the recognizer where the order leaves no doubt.
+     */
+    CELL_SEQUENCE
 }

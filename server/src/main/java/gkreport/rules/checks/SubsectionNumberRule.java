@@ -98,9 +98,9 @@ public final class SubsectionNumberRule implements Rule {
         return result;
     }
 
-    /** A table label written as a line of prose by a PDF extraction is not a numbered paragraph. */
+    /** A table label (or its start, broken over lines) written as a line of prose by a PDF extraction is not a numbered paragraph. */
     private static boolean isTableLabel(Report report, TextLine line) {
-        return TableLabels.isTableLabel(report.source().slice(line.range()));
+        return TableLabels.isTableLabelOrStart(report.source().slice(line.range()).strip());
     }
 
     private static boolean isBracketedChinese(Numeral n) {
