@@ -29,10 +29,7 @@ final class DocxGuard {
     }
 
     static void check(Path file) throws UnreadableFileException, IOException {
-        long size = Files.size(file);
-        if (size > ImportLimits.MAX_DOCX_BYTES) {
-            throw new UnreadableFileException(Message.of("file.tooLarge", size / MB, ImportLimits.MAX_DOCX_BYTES / MB));
-        }
+        ImportLimits.checkSize(file, ImportLimits.MAX_DOCX_BYTES);
         byte[] head = new byte[OLE2.length];
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, head.length);

@@ -13,7 +13,6 @@ import org.jsoup.nodes.Document;
  * without the site's navigation, header, footer and side bars.
  */
 public final class HtmlImporter {
-    private static final long MB = 1024 * 1024;
 
     private HtmlImporter() {
     }
@@ -34,10 +33,7 @@ public final class HtmlImporter {
 
     private static String text(Path file) throws UnreadableFileException {
         try {
-            long size = Files.size(file);
-            if (size > ImportLimits.MAX_HTML_BYTES) {
-                throw new UnreadableFileException(Message.of("file.tooLarge", size / MB, ImportLimits.MAX_HTML_BYTES / MB));
-            }
+            ImportLimits.checkSize(file, ImportLimits.MAX_HTML_BYTES);
             return HtmlCharset.decode(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UnreadableFileException(Message.of("file.ioError", String.valueOf(e.getMessage())));

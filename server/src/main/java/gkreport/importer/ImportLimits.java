@@ -1,9 +1,16 @@
 package gkreport.importer;
 
+import gkreport.io.UnreadableFileException;
+import gkreport.rules.Message;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * Bounds that keep a hostile or broken file from exhausting memory or time. Real reports are far
  * below them: a report's .docx is some tens of kilobytes, its document.xml under a few megabytes,
- * a saved web page under a few megabytes.
+ * a saved web page under a few megabytes, its PDF a few hundred kilobytes over 3 to 20 pages of
+ * some 500 glyphs, 5,000 drawing operators and 500 border segments each.
  */
 public final class ImportLimits {
     /** Largest .docx read, in bytes on disk. */
@@ -28,7 +35,34 @@ public final class ImportLimits {
     public static final long RATIO_GRACE_BYTES = 1024L * 1024;
     /** Widest span a table cell may claim (HTML caps colspan at 1000 too). */
     public static final int MAX_SPAN = 1000;
+    /** Largest PDF read, in bytes on disk (a scan of many pages is larger, and is refused for having no text anyway). */
+    public static final long MAX_PDF_BYTES = 64L * 1024 * 1024;
+    /** Most pages a PDF may have. */
+    public static final int MAX_PDF_PAGES = 200;
+    /** Most content-stream operators run for one page, those of the forms it draws included. */
+    public static final int MAX_PDF_OPERATORS_PER_PAGE = 200_000;
+    /** Most glyphs one page may show. */
+    public static final int MAX_PDF_GLYPHS_PER_PAGE = 20_000;
+    /** Most path segments (lines and rectangle edges) one page may paint: the candidates for cell borders. */
+    public static final int MAX_PDF_SEGMENTS_PER_PAGE = 20_000;
+    /** Most cells the grid of one table on a page may have. */
+    public static final int MAX_PDF_TABLE_CELLS = 20_000;
+    /**
+     * Largest decoded content stream, form or embedded font (a whole CJK font, not a subset, is
+     * some 10 to 20 MB); images are never decoded.
+     */
+    public static final long MAX_PDF_STREAM_BYTES = 32L * 1024 * 1024;
+    /** Largest total of the decoded streams of one PDF. */
+    public static final long MAX_PDF_DECODED_BYTES = 128L * 1024 * 1024;
+
+    private static final long MB = 1024 * 1024;
 
     private ImportLimits() {
+    }
+
+    /** Refuses a file larger on disk than {@code maxBytes}, saying both sizes in megabytes. */
+    public static void checkSize(Path file, long maxBytes) throws UnreadableFileException, IOException {
+        long size = Files.size(file);
+        if (size > maxBytes) throw new UnreadableFileException(Message.of("file.tooLarge", size / MB, maxBytes / MB));
     }
 }

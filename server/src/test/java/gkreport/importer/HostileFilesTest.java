@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import gkreport.io.UnreadableFileException;
 import gkreport.testkit.Cli;
 import gkreport.testkit.Hostile;
+import gkreport.testkit.HostilePdf;
+import gkreport.testkit.Pdf;
+import gkreport.testkit.PdfCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +61,39 @@ class HostileFilesTest {
                 hostile(".doc renamed .docx", Hostile::legacyDoc, "old.docx", "import.legacyDoc"),
                 hostile("external entity in document.xml", f -> Hostile.externalEntity(f, secret, 0), "xxe.docx", "import.doctype"),
                 hostile("50 MB web page", f -> Hostile.sparse(f, 50L * 1024 * 1024), "huge.html", "file.tooLarge"),
-                hostile("web page of 9 MB of tiny cells", f -> Hostile.manyTags(f, 9), "cells.html", "import.htmlTooComplex"));
+                hostile("web page of 9 MB of tiny cells", f -> Hostile.manyTags(f, 9), "cells.html", "import.htmlTooComplex"),
+                hostile("scanned PDF (images, no text layer)", f -> HostilePdf.scan(f, 3), "scan.pdf", "import.pdf.noText"),
+                hostile("PDF of an image claiming 50,000 × 50,000 pixels", f -> HostilePdf.hugeImage(f, null), "image.pdf",
+                        "import.pdf.noText"),
+                hostile("PDF with a password to open", f -> report().save(f, "owner", "user"), "locked.pdf", "import.pdf.encrypted"),
+                hostile("not a PDF at all", f -> write(f, "这不是 PDF 文件"), "text.pdf", "import.pdf.notPdf"),
+                hostile("PDF cut in half", f -> HostilePdf.truncated(f, PdfCorpus.path("hzq2023")), "cut.pdf", "import.pdf.truncated"),
+                hostile("PDF whose body and cross-references are junk", HostilePdf::brokenXref, "junk.pdf", "import.pdf.corrupt"),
+                hostile("oversized PDF", f -> Hostile.sparse(f, ImportLimits.MAX_PDF_BYTES + 1), "big.pdf", "file.tooLarge"),
+                hostile("PDF of 100,000 pages", f -> HostilePdf.pages(f, 100_000), "pages.pdf", "import.pdf.tooManyPages"),
+                hostile("PDF page tree nested 100,000 deep", f -> HostilePdf.deepPageTree(f, 100_000), "deep.pdf",
+                        "import.pdf.nestedTooDeep"),
+                hostile("PDF page of a million operators", f -> report().repeat("0 0 m", 1_000_000).save(f), "operators.pdf",
+                        "import.pdf.tooComplex"),
+                hostile("PDF page of 30,000 tiny rulings", f -> report().repeat("10 10 m 11 10 l S", 30_000).save(f), "rulings.pdf",
+                        "import.pdf.tooComplex"),
+                hostile("PDF table of 200 × 200 cells", f -> grid(report(), 200).save(f), "cells.pdf", "import.pdf.tooComplex"),
+                hostile("PDF content stream inflating to 40 MB", f -> report().repeat(" ".repeat(1023), 40 * 1024).save(f), "bomb.pdf",
+                        "import.pdf.tooComplex"));
+    }
+
+    /** A page with a report's title: readable, were it not for what a case adds. */
+    private static Pdf report() {
+        return new Pdf().page().text(90, 100, 16, "某某局2024年政府信息公开工作年度报告");
+    }
+
+    /** A ruled grid of n × n cells of 3 points. */
+    private static Pdf grid(Pdf pdf, int n) {
+        StringBuilder lines = new StringBuilder("0.1 w");
+        int end = 40 + 3 * n;
+        for (int at = 40; at <= end; at += 3) lines.append(" 40 ").append(at).append(" m ").append(end).append(' ').append(at).append(" l");
+        for (int at = 40; at <= end; at += 3) lines.append(' ').append(at).append(" 40 m ").append(at).append(' ').append(end).append(" l");
+        return pdf.raw(lines.append(" S").toString());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,42 @@
+package gkreport.importer.pdf;
+
+import gkreport.importer.ImportedDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One page taken apart: its tables (each with the grid of its cells' text) and the lines of text
+ * outside them, page numbers dropped. Overprinted copies of glyphs (fake bold) are gone first.
+ */
+record PageLayout(int number, List<TextLine> lines, List<PlacedTable> tables) {
+    /** A table's grid and how far down the page it begins. */
+    record PlacedTable(double top, ImportedDocument.Grid grid) {
+    }
+
+    static PageLayout of(PageContent page) {
+        List<Glyph> glyphs = OverprintFilter.apply(page.glyphs());
+        List<TableGrid> grids = TableFinder.find(page.rulings());
+        List<List<Glyph>> inTable = new ArrayList<>();
+        for (int i = 0; i < grids.size(); i++) inTable.add(new ArrayList<>());
+        List<Glyph> outside = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            int table = tableOf(grids, g);
+            if (table >= 0) inTable.get(table).add(g);
+            else outside.add(g);
+        }
+        List<PlacedTable> tables = new ArrayList<>();
+        for (int i = 0; i < grids.size(); i++) {
+            if (inTable.get(i).stream().allMatch(Glyph::isSpace)) continue; // a ruled box with nothing in it
+            tables.add(new PlacedTable(grids.get(i).top(), TableText.of(grids.get(i), inTable.get(i))));
+        }
+        List<TextLine> lines = PageFurniture.withoutPageNumbers(TextLines.of(outside), page.height());
+        return new PageLayout(page.number(), lines, tables);
+    }
+
+    private static int tableOf(List<TableGrid> grids, Glyph g) {
+        for (int i = 0; i < grids.size(); i++) {
+            if (grids.get(i).regionAt(g.centreX(), g.centreY()) >= 0) return i;
+        }
+        return -1;
+    }
+}
