@@ -58,6 +58,24 @@ class CheckPdfTest {
     }
 
     @Test
+    void jsonAndSarifGiveEachFindingOnAPdfItsPageAndPlace() {
+        Cli json = Cli.run("check", "--format", "json", PdfCorpus.path("hzq2023").toString());
+        JsonArray findings = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("files").get(0).getAsJsonObject()
+                .getAsJsonArray("findings");
+        JsonObject wrongTotal = findings.asList().stream().map(f -> f.getAsJsonObject())
+                .filter(f -> f.get("rule").getAsString().equals("sum-relation")).findFirst().orElseThrow();
+        assertThat(wrongTotal.get("page").getAsInt()).isEqualTo(4);
+        assertThat(wrongTotal.get("place").getAsString()).isEqualTo("第4页 表四“行政复议·总计”列");
+        Cli sarif = Cli.run("check", "--format", "sarif", PdfCorpus.path("hzq2023").toString());
+        JsonObject result = JsonParser.parseString(sarif.out()).getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject()
+                .getAsJsonArray("results").asList().stream().map(r -> r.getAsJsonObject())
+                .filter(r -> r.get("ruleId").getAsString().equals("sum-relation")).findFirst().orElseThrow();
+        assertThat(result.getAsJsonObject("properties").get("page").getAsInt()).isEqualTo(4);
+        assertThat(result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonArray("logicalLocations").get(0)
+                .getAsJsonObject().get("name").getAsString()).isEqualTo("第4页 表四“行政复议·总计”列");
+    }
+
+    @Test
     void importWritesTheCanonicalTextWithItsPageMarks() {
         Cli cli = Cli.run("import", PdfCorpus.path("hzq2023").toString());
         assertThat(cli.exit()).isZero();
