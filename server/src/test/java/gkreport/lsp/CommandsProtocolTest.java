@@ -9,7 +9,9 @@ import com.google.gson.JsonParser;
 import gkreport.bench.CorpusGenerator;
 import gkreport.bench.GeneratedReport;
 import gkreport.importer.Importer;
+import gkreport.testkit.Cli;
 import gkreport.testkit.Docx;
+import gkreport.testkit.PdfCorpus;
 import gkreport.testkit.Samples;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,6 +92,28 @@ class CommandsProtocolTest {
             assertThat(bad.getMessage()).isEqualTo(broken + "：无法读取：不是有效的 .docx 文件（.docx 是 ZIP 格式的 Word 文档）；文件可能已损坏，或只是改了扩展名");
             ResponseErrorException relative = errorOf(() -> execute(lsp, "gkreport.importDocx", "2020.docx"));
             assertThat(relative.getResponseError().getCode()).isEqualTo(ResponseErrorCode.InvalidParams.getValue());
+        }
+    }
+
+    @Test
+    void anImportedPdfShowsInTheEditorTheFindingsTheCliGivesItOnItsPages() throws Exception {
+        Path pdf = PdfCorpus.path("hzq2023").toAbsolutePath();
+        try (LspFixture lsp = new LspFixture()) {
+            lsp.initialize();
+            String text = string(execute(lsp, "gkreport.importDocx", pdf.toString()));
+            assertThat(text).isEqualTo(Importer.canonicalText(pdf)).startsWith("<!-- 第1页 -->");
+            String uri = dir.resolve("hzq2023.md").toUri().toString();
+            lsp.open(uri, text);
+            List<Diagnostic> shown = lsp.client.awaitVersion(uri, 1, TIMEOUT).getDiagnostics();
+            Cli cli = Cli.run("check", "--format", "json", pdf.toString());
+            JsonElement findings = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonArray("files").get(0)
+                    .getAsJsonObject().get("findings");
+            List<String> fromCli = findings.getAsJsonArray().asList().stream().map(JsonElement::getAsJsonObject)
+                    .map(f -> f.get("rule").getAsString() + "@" + (f.get("line").getAsInt() - 1)).sorted().toList();
+            assertThat(shown.stream().map(d -> d.getCode().getLeft() + "@" + d.getRange().getStart().getLine()).sorted().toList())
+                    .isEqualTo(fromCli);
+            assertThat(shown.stream().filter(d -> d.getCode().getLeft().equals("sum-relation"))).hasSize(2)
+                    .allSatisfy(d -> assertThat(d.getSeverity()).isEqualTo(DiagnosticSeverity.Error));
         }
     }
 
