@@ -19,6 +19,8 @@ final class TitleReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern AGENCY_LINE = Pattern.compile(".{2,30}(?:政府|局|委员会|委|办公室|办公厅|办事处|厅|院|中心|署|处|所)$");
     private static final int LINES_TO_SEARCH = 6;
+    /** A web page's title that announces the report: 「关于印发《某县2023年…年度报告》的通知」. */
+    private static final Pattern WRAPPER = Pattern.compile("^.*[《〈]");
     /** The longest title seen is some 40 characters; a line twice that is a paragraph. */
     private static final int MAX_TITLE_LENGTH = 80;
 
@@ -68,7 +70,7 @@ final class TitleReader {
         Matcher m = YEAR.matcher(text);
         if (!m.find()) return new Title(range, text, null, null, null);
         int year = Integer.parseInt(m.group(1));
-        String agency = text.substring(0, m.start()).strip();
+        String agency = WRAPPER.matcher(text.substring(0, m.start())).replaceFirst("").strip();
         if (agency.isEmpty()) agency = agencyAfterYear(text.substring(m.end()));
         if (agency.isEmpty() && above != null && AGENCY_LINE.matcher(content(above, source)).matches()) {
             agency = content(above, source);

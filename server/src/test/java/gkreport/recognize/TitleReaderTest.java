@@ -21,7 +21,8 @@ class TitleReaderTest {
         "洪泽区人民政府\\n2023 年政府信息公开工作年度报告; 洪泽区人民政府; 2023",
         "正文\\n2024 年上海市科委政府信息公开工作\\n年度报告; 上海市科委; 2024",
         "2025年上海市人民政府办公厅政府信息公开工作年度报告; 上海市人民政府办公厅; 2025",
-        "年度报告\\n\\n# 七里乡人民政府2020年信息公开工作年度报告; 七里乡人民政府; 2020"})
+        "年度报告\\n\\n# 七里乡人民政府2020年信息公开工作年度报告; 七里乡人民政府; 2020",
+        "关于印发《某某县人民政府2023年政府信息公开工作年度报告》的通知; 某某县人民政府; 2023"})
     void titles(String lines, String agency, int year) {
         Title title = Check.text(lines.replace("\\n", "\n") + "\n一、总体情况\n").report().title();
         assertThat(title.agency()).isEqualTo(agency);
