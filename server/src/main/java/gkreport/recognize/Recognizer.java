@@ -22,6 +22,9 @@ import java.util.function.Function;
 
 /** Maps a syntax tree to the report model. Never throws: what it cannot find stays absent. */
 public final class Recognizer {
+    /** Header words only table 四 has; a PDF's text may break 「结果维持」 but keeps 「审结」 or a block's name. */
+    private static final List<String> TABLE4_WORDS = List.of("结果维持", "审结", "未经复议直接起诉", "复议后起诉");
+
     private Recognizer() {
     }
 
@@ -50,9 +53,6 @@ public final class Recognizer {
         if (noLines != null) {
             // One line holds everything: no table, nor the labels that tell a format, can be told apart.
             unreadable.add(noLines);
-            table2 = null;
-            table3 = null;
-            table4 = null;
             marks.clear();
             template = null;
         }
@@ -97,9 +97,6 @@ public final class Recognizer {
         if (marks.isEmpty()) return null;
         return v2021 > v2019 ? TemplateVersion.V2021 : TemplateVersion.V2019;
     }
-
-    /** Header words only table 四 has; a PDF's text may break 「结果维持」 but keeps 「审结」 or a block's name. */
-    private static final List<String> TABLE4_WORDS = List.of("结果维持", "尚未审结", "未经复议直接起诉", "复议后起诉", "审结");
 
     /** Whether a cell holds the word, spaces and line breaks inside it ignored (「结果维 持」). */
     private static boolean mentions(Table table, String word) {

@@ -72,7 +72,6 @@ final class RowCells {
 
     private static final Set<String> UNITS = Set.of("元", "万元", "亿元", "件", "个", "项", "条", "次", "人", "人次", "份");
 
-
     /** The label cells' text, joined with spaces; empty when the row has none. */
     String labelText() {
         return String.join(" ", nonBlankLabels().stream().map(Cell::text).toList());
@@ -109,14 +108,15 @@ final class RowCells {
     }
 
     /**
-     * The value cells of a grid row whose columns the header located: the cell at each of
-     * {@code columns} (absent past the row's end); any other value cell holding something is extra.
+     * The value cells of a grid row split {@link #inColumns} at the first of {@code columns}, which the
+     * header located: the cell at each of them (absent past the row's end); any other value cell
+     * holding something is extra.
      */
-    Aligned inGridColumns(int[] columns, int firstValue) {
+    Aligned inGridColumns(int[] columns) {
         List<Cell> aligned = new ArrayList<>(columns.length);
         Set<Integer> taken = new HashSet<>();
         for (int column : columns) {
-            int i = column - firstValue;
+            int i = column - columns[0];
             aligned.add(i >= 0 && i < values.size() ? values.get(i) : null);
             taken.add(i);
         }

@@ -83,7 +83,7 @@ final class Table3Reader {
             String display = spec != null ? spec.displayLabel() : cells.labelText();
             TextRange labelRange = cells.labelRange(row);
             RowCells.Aligned aligned = gridColumns == null ? cells.align(Table3Spec.COLUMNS.size())
-                    : cells.inGridColumns(gridColumns, gridColumns[0]);
+                    : cells.inGridColumns(gridColumns);
             rows.add(new DataRow(spec, row, cells.labelText(), labelRange, byPosition,
                     aligned.toDataCells(TABLE, display, Table3Spec.COLUMNS, labelRange), aligned.extra()));
         }
