@@ -4,6 +4,7 @@ import gkreport.grammar.InlineReader;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
+import gkreport.grammar.syntax.CellValue;
 import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.RowForm;
 import gkreport.grammar.syntax.Table;
@@ -76,7 +77,7 @@ final class CellSequenceTable2 {
         String n = Labels.normalize(text);
         if (CAPTION.matcher(n).matches()) return Kind.CAPTION;
         if (n.equals("信息内容")) return Kind.HEAD;
-        if (InlineReader.cellValue(text).kind() == gkreport.grammar.syntax.CellValue.Kind.NUMBER) return Kind.NUMBER;
+        if (InlineReader.cellValue(text).kind() == CellValue.Kind.NUMBER) return Kind.NUMBER;
         if (isOneOf(text, true)) return Kind.COLUMN;
         if (isOneOf(text, false)) return Kind.LABEL;
         return null;
