@@ -34,7 +34,7 @@ public final class Recognizer {
         Table t2 = null;
         Table t3 = null;
         Table t4 = null;
-        for (Table table : TableAssembler.tables(blocks, source)) {
+        for (Table table : TableAssembler.tables(blocks, source).stream().flatMap(t -> TableSplitter.split(t).stream()).toList()) {
             if (t2 == null && table.rows().stream().anyMatch(Table2Reader::isCaption)) t2 = table;
             else if (t3 == null && (mentions(table, "本年新收") || mentions(table, "勾稽关系"))) t3 = table;
             else if (t4 == null && TABLE4_WORDS.stream().anyMatch(w -> mentions(table, w))) t4 = table;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gkreport.model.TemplateVersion;
 import gkreport.testkit.Check;
+import gkreport.testkit.Samples;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -73,5 +74,20 @@ class BrokenTablesTest {
                 .containsExactly("表格为2021年格式，但此处出现2019年格式的标签“规范性文件”");
         assertThat(check.findings("missing-cells")).extracting(check::message)
                 .containsExactly("表三“一、本年新收政府信息公开申请数量”行缺少5个数值：商业企业、科研机构、社会公益组织、法律服务机构、其他");
+    }
+
+    @Test
+    void tablesDrawnAsOneGridArePartedWhereTable3AndTable4Begin() {
+        String original = Samples.text("001");
+        String oneGrid = original.replace("三、收到和处理政府信息公开申请情况\n", "").replace("四、政府信息公开行政复议、行政诉讼情况\n", "");
+        Check check = Check.text(oneGrid);
+        var report = check.report();
+        assertThat(report.table2().blocks()).hasSize(5);
+        assertThat(report.table3().rows()).filteredOn(r -> r.spec() != null).hasSize(23);
+        assertThat(report.table4().data()).isNotNull();
+        check.expectNone("table-missing").expectNone("unreadable-table").expectNone("unknown-row");
+        Check separate = Check.text(original);
+        assertThat(check.findings("sum-relation")).hasSameSizeAs(separate.findings("sum-relation"));
+        assertThat(check.findings("missing-cells")).hasSameSizeAs(separate.findings("missing-cells"));
     }
 }
