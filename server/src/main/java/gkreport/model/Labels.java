@@ -1,5 +1,6 @@
 package gkreport.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
@@ -109,8 +110,14 @@ public final class Labels {
     }
 
     /** How many characters of script Han the text holds. */
-    public static long hanCount(String text) {
-        return text.codePoints().filter(Labels::isHan).count();
+    public static int hanCount(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isHan(cp)) count++;
+            i += Character.charCount(cp);
+        }
+        return count;
     }
 
     /** Whether the character is of script Han, without the script table's binary search for common ones. */
@@ -123,5 +130,34 @@ public final class Labels {
     /** Whether the text contains the label, compared normalised. */
     public static boolean mentions(String text, String label) {
         return normalize(text).contains(normalize(label));
+    }
+
+    /**
+     * Whether the text holds one of the words (already normalised), spaces and line breaks inside it
+     * ignored (「结果维 持」); normalised only when it has a space, since most cells have none.
+     */
+    public static boolean holdsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) return true;
+        }
+        if (!hasSpace(text)) return false;
+        String normalized = normalize(text);
+        for (String word : words) {
+            if (normalized.contains(word)) return true;
+        }
+        return false;
+    }
+
+    /** The text normalised when it has a space inside, else as it is: a cheap way to close up 「第二十条 第（一）项」. */
+    public static String withoutSpaces(String text) {
+        return hasSpace(text) ? normalize(text) : text;
+    }
+
+    private static boolean hasSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000') return true;
+        }
+        return false;
     }
 }

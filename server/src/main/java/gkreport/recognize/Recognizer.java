@@ -24,6 +24,7 @@ import java.util.function.Function;
 public final class Recognizer {
     /** Header words only table 四 has; a PDF's text may break 「结果维持」 but keeps 「审结」 or a block's name. */
     private static final List<String> TABLE4_WORDS = List.of("结果维持", "审结", "未经复议直接起诉", "复议后起诉");
+    private static final List<String> TABLE3_WORDS = List.of("本年新收", "勾稽关系");
 
     private Recognizer() {
     }
@@ -36,8 +37,8 @@ public final class Recognizer {
         Table t4 = null;
         for (Table table : TableAssembler.tables(blocks, source).stream().flatMap(t -> TableSplitter.split(t).stream()).toList()) {
             if (t2 == null && table.rows().stream().anyMatch(Table2Reader::isCaption)) t2 = table;
-            else if (t3 == null && (mentions(table, "本年新收") || mentions(table, "勾稽关系"))) t3 = table;
-            else if (t4 == null && TABLE4_WORDS.stream().anyMatch(w -> mentions(table, w))) t4 = table;
+            else if (t3 == null && mentions(table, TABLE3_WORDS)) t3 = table;
+            else if (t4 == null && mentions(table, TABLE4_WORDS)) t4 = table;
         }
         if (t2 == null) t2 = CellSequenceTable2.read(blocks);
         List<TemplateMark> marks = new ArrayList<>();
@@ -98,11 +99,11 @@ public final class Recognizer {
         return v2021 > v2019 ? TemplateVersion.V2021 : TemplateVersion.V2019;
     }
 
-    /** Whether a cell holds the word, spaces and line breaks inside it ignored (「结果维 持」). */
-    private static boolean mentions(Table table, String word) {
+    /** Whether a cell holds one of the words, spaces and line breaks inside it ignored (「结果维 持」). */
+    private static boolean mentions(Table table, List<String> words) {
         for (Row row : table.rows()) {
             for (Cell cell : row.cells()) {
-                if (cell.text().indexOf(word.charAt(0)) >= 0 && Labels.normalize(cell.text()).contains(word)) return true;
+                if (Labels.holdsAny(cell.text(), words)) return true;
             }
         }
         return false;

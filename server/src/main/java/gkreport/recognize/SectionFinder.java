@@ -77,9 +77,10 @@ final class SectionFinder {
         SectionSpec best = null;
         double bestScore = 0;
         double[] similarities = similarities(wording);
+        String normalized = Labels.normalize(wording);
         for (int i = 0; i < SectionSpec.ALL.size(); i++) {
             SectionSpec spec = SectionSpec.ALL.get(i);
-            double score = score(similarities[i], wording, spec, numeral != null);
+            double score = score(similarities[i], normalized, spec, numeral != null);
             if (score > bestScore) {
                 best = spec;
                 bestScore = score;
@@ -193,11 +194,11 @@ final class SectionFinder {
     }
 
     /** A numbered heading holding the section's keywords counts as similar. */
-    private static double score(double similarity, String wording, SectionSpec spec, boolean numbered) {
-        double score = similarity;
-        String n = Labels.normalize(wording);
-        boolean allKeywords = spec.keywords().stream().allMatch(n::contains);
-        if (numbered && allKeywords && n.length() <= spec.title().length() + 12) score = Math.max(score, SIMILAR);
-        return score;
+    private static double score(double similarity, String normalized, SectionSpec spec, boolean numbered) {
+        if (!numbered || normalized.length() > spec.title().length() + 12) return similarity;
+        for (String keyword : spec.keywords()) {
+            if (!normalized.contains(keyword)) return similarity;
+        }
+        return Math.max(similarity, SIMILAR);
     }
 }

@@ -94,8 +94,8 @@ final class Table2Reader {
 
     private static Matcher captionMatcher(Row row) {
         for (Cell c : row.cells()) {
-            if (c.text().indexOf('条') < 0) continue; // most cells are numbers
-            Matcher m = CAPTION.matcher(Labels.normalize(c.text())); // 「第二十条 第（一）项」 spaced
+            if (c.text().indexOf('条') < 0 || c.text().indexOf('项') < 0) continue; // most cells are numbers
+            Matcher m = CAPTION.matcher(Labels.withoutSpaces(c.text())); // 「第二十条 第（一）项」
             if (m.find()) return m;
         }
         return null;

@@ -98,9 +98,11 @@ final class Table3Reader {
 
     /** Many cells of words and not one number: the header written again (a page break, an OCR tool's sub-tables). */
     private static boolean isRepeatedHeader(Row row) {
-        if (RowCells.numericCount(row) > 0) return false;
-        long words = row.cells().stream().filter(c -> Labels.hanCount(c.text()) >= 2).count();
-        return words >= REPEATED_HEADER;
+        int words = 0;
+        for (Cell cell : row.cells()) {
+            if (Labels.hanCount(cell.text()) >= 2) words++;
+        }
+        return words >= REPEATED_HEADER && RowCells.numericCount(row) == 0;
     }
 
     /** The row's own label: the last label cell that is not a merged group label. */

@@ -17,6 +17,8 @@ final class TableSplitter {
     private static final List<String> TABLE3_START = List.of("勾稽关系", "申请人情况", "本年新收政府信息公开申请数量");
     private static final List<String> TABLE3_END = List.of("结转下年度继续办理");
     private static final List<String> TABLE4_START = List.of("行政复议", "结果维持", "审结", "复议后起诉");
+    /** A header cell is short; a longer one is a note or prose, whatever words it holds. */
+    private static final int MAX_HEADER_CELL = 80;
 
     private TableSplitter() {
     }
@@ -58,9 +60,7 @@ final class TableSplitter {
 
     private static boolean mentions(Row row, List<String> words) {
         for (Cell cell : row.cells()) {
-            if (cell.text().length() > 80) continue;
-            String n = Labels.normalize(cell.text());
-            for (String word : words) if (n.contains(word)) return true;
+            if (cell.text().length() <= MAX_HEADER_CELL && Labels.holdsAny(cell.text(), words)) return true;
         }
         return false;
     }
