@@ -9,8 +9,25 @@ import java.util.List;
  * outside them, page numbers dropped. Overprinted copies of glyphs (fake bold) are gone first.
  */
 record PageLayout(int number, List<TextLine> lines, List<PlacedTable> tables) {
-    /** A table's grid and how far down the page it begins. */
-    record PlacedTable(double top, ImportedDocument.Grid grid) {
+    /** A table's grid of cell texts, its geometry on the page and the glyphs inside it. */
+    record PlacedTable(TableGrid table, ImportedDocument.Grid grid, List<Glyph> glyphs) {
+        double top() {
+            return table.top();
+        }
+
+        double bottom() {
+            return table.bottom();
+        }
+
+        /** The lines of text in the region (an index into {@link TableGrid#regions()}), top to bottom. */
+        List<TextLine> linesIn(int region) {
+            return TextLines.of(glyphs.stream().filter(g -> table.regionAt(g.centreX(), g.centreY()) == region).toList());
+        }
+
+        /** The same table with other cell texts (a row joined or taken away). */
+        PlacedTable with(ImportedDocument.Grid other) {
+            return new PlacedTable(table, other, glyphs);
+        }
     }
 
     static PageLayout of(PageContent page) {
@@ -27,7 +44,7 @@ record PageLayout(int number, List<TextLine> lines, List<PlacedTable> tables) {
         List<PlacedTable> tables = new ArrayList<>();
         for (int i = 0; i < grids.size(); i++) {
             if (inTable.get(i).stream().allMatch(Glyph::isSpace)) continue; // a ruled box with nothing in it
-            tables.add(new PlacedTable(grids.get(i).top(), TableText.of(grids.get(i), inTable.get(i))));
+            tables.add(new PlacedTable(grids.get(i), TableText.of(grids.get(i), inTable.get(i)), inTable.get(i)));
         }
         List<TextLine> lines = PageFurniture.withoutPageNumbers(TextLines.of(outside), page.height());
         return new PageLayout(page.number(), lines, tables);

@@ -44,7 +44,7 @@ public final class PdfImporter {
                 layouts.add(PageLayout.of(content));
             }
             if (!text) throw new UnreadableFileException(Message.of("import.pdf.noText", pages));
-            return new ImportedDocument(Paragraphs.blocks(layouts));
+            return new ImportedDocument(Paragraphs.blocks(SplitRows.joined(layouts)));
         } catch (PdfTooComplexException e) {
             throw new UnreadableFileException(Message.of("import.pdf.tooComplex", page, e.detail()));
         } catch (StackOverflowError e) {
