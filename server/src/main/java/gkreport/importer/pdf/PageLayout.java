@@ -2,11 +2,13 @@ package gkreport.importer.pdf;
 
 import gkreport.importer.ImportedDocument;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * One page taken apart: its tables (each with the grid of its cells' text) and the lines of text
- * outside them, page numbers dropped. Overprinted copies of glyphs (fake bold) are gone first.
+ * One page taken apart: its tables (each with the grid of its cells' text; ruled ones, and those
+ * whose columns the alignment of their numbers shows, {@link AlignedColumns}) and the lines of
+ * text outside them, page numbers dropped. Overprinted copies of glyphs (fake bold) are gone first.
  */
 record PageLayout(int number, List<TextLine> lines, List<PlacedTable> tables) {
     /** A table's grid of cell texts, its geometry on the page and the glyphs inside it. */
@@ -46,8 +48,14 @@ record PageLayout(int number, List<TextLine> lines, List<PlacedTable> tables) {
             if (inTable.get(i).stream().allMatch(Glyph::isSpace)) continue; // a ruled box with nothing in it
             tables.add(new PlacedTable(grids.get(i), TableText.of(grids.get(i), inTable.get(i)), inTable.get(i)));
         }
-        List<TextLine> lines = PageFurniture.withoutPageNumbers(TextLines.of(outside), page.height());
-        return new PageLayout(page.number(), lines, tables);
+        List<TextLine> lines = new ArrayList<>(PageFurniture.withoutPageNumbers(TextLines.of(outside), page.height()));
+        for (AlignedColumns.Found found : AlignedColumns.find(lines)) {
+            List<Glyph> inside = found.lines().stream().flatMap(l -> l.glyphs().stream()).toList();
+            tables.add(new PlacedTable(found.grid(), found.text(), inside));
+            lines.removeAll(found.lines());
+        }
+        tables.sort(Comparator.comparingDouble(PlacedTable::top));
+        return new PageLayout(page.number(), List.copyOf(lines), tables);
     }
 
     private static int tableOf(List<TableGrid> grids, Glyph g) {
