@@ -166,16 +166,7 @@ public final class Pdf {
 
     /** A Type0 font over a CIDFontType2 named SimSun, not embedded: CID = the UTF-16 code, ASCII half wide. */
     private static COSDictionary simSun() {
-        COSDictionary descriptor = new COSDictionary();
-        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-        descriptor.setName(COSName.FONT_NAME, "SimSun");
-        descriptor.setInt(COSName.FLAGS, 4);
-        descriptor.setItem(COSName.FONT_BBOX, numbers(0, -120, 1000, 880));
-        descriptor.setInt(COSName.ITALIC_ANGLE, 0);
-        descriptor.setInt(COSName.ASCENT, 880);
-        descriptor.setInt(COSName.DESCENT, -120);
-        descriptor.setInt(COSName.CAP_HEIGHT, 700);
-        descriptor.setInt(COSName.STEM_V, 80);
+        COSDictionary descriptor = descriptor("SimSun", 4);
         COSDictionary system = new COSDictionary();
         system.setString(COSName.REGISTRY, "Adobe");
         system.setString(COSName.ORDERING, "Identity");
@@ -208,13 +199,7 @@ public final class Pdf {
 
     /** A TrueType font, not embedded, with WinAnsiEncoding and no ToUnicode map: every code half an em wide. */
     private static COSDictionary fontWithoutUnicode() {
-        COSDictionary descriptor = new COSDictionary();
-        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-        descriptor.setName(COSName.FONT_NAME, "FZSSK--GBK1-0");
-        descriptor.setInt(COSName.FLAGS, 32);
-        descriptor.setItem(COSName.FONT_BBOX, numbers(0, -120, 1000, 880));
-        descriptor.setInt(COSName.ASCENT, 880);
-        descriptor.setInt(COSName.DESCENT, -120);
+        COSDictionary descriptor = descriptor("FZSSK--GBK1-0", 32);
         COSArray widths = new COSArray();
         for (int c = 0; c < 256; c++) widths.add(COSInteger.get(500));
         COSDictionary font = new COSDictionary();
@@ -227,6 +212,21 @@ public final class Pdf {
         font.setItem(COSName.WIDTHS, widths);
         font.setItem(COSName.FONT_DESC, descriptor);
         return font;
+    }
+
+    /** A font descriptor of an em square from −120 to 880. */
+    private static COSDictionary descriptor(String name, int flags) {
+        COSDictionary descriptor = new COSDictionary();
+        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+        descriptor.setName(COSName.FONT_NAME, name);
+        descriptor.setInt(COSName.FLAGS, flags);
+        descriptor.setItem(COSName.FONT_BBOX, numbers(0, -120, 1000, 880));
+        descriptor.setInt(COSName.ITALIC_ANGLE, 0);
+        descriptor.setInt(COSName.ASCENT, 880);
+        descriptor.setInt(COSName.DESCENT, -120);
+        descriptor.setInt(COSName.CAP_HEIGHT, 700);
+        descriptor.setInt(COSName.STEM_V, 80);
+        return descriptor;
     }
 
     private static COSStream identityToUnicode() {
