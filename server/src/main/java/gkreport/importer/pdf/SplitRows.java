@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Joins a table row that a page break cut in two. Word, WPS and LibreOffice let a row break
- * across pages: its upper part, with the row's numbers, ends one page's part of the table, and
- * its lower part opens the next page's part as a row of its own that holds only the rest of its
- * labels (「（四）无法提」 above, 「供」 below). The lower row is appended cell by cell to the row
+ * across pages: its upper part ends one page's part of the table, and its lower part opens the
+ * next page's part as a row of its own that holds the rest of its labels (「（四）无法提」 above,
+ * 「供」 below) and its numbers only when the upper part has none. The lower row is appended cell by cell to the row
  * above it when the pages show one row: the first part is the last thing on its page and the
  * second the first thing on the next (page numbers aside), the two rows' cells stand at the same
  * x-positions, and the lower row continues the upper ({@link #continues}).
@@ -59,29 +59,42 @@ final class SplitRows {
     }
 
     /**
-     * Whether the lower part's first row is the rest of the upper part's last row: no number in it,
-     * its text only under text, and either some of that text continues a full line (a label cut
-     * by the break) or, in a heading row without numbers, the first cell does not run on.
+     * Whether the lower part's first row is the rest of the upper part's last row. Its text stands
+     * under text it continues, and its numbers, if any, under blank cells of an upper part that has
+     * none (cells centred in their height put a row's numbers in either part). Then either some of
+     * that text continues a full line (a label cut by the break), or the row is a heading row
+     * without numbers whose first cell does not run on. A lower row with numbers, or with text
+     * under a blank cell, takes a label cut by the break.
      */
     private static boolean continues(PageLayout.PlacedTable upper, PageLayout.PlacedTable lower) {
         int last = upper.grid().rows().size() - 1;
         int[] above = upper.table().cellStarts(upper.table().rows() - 1);
         int[] below = lower.table().cellStarts(0);
         if (!sameEdges(upper.table(), above, lower.table(), below)) return false;
-        boolean text = false;
-        boolean wraps = false;
         boolean upperNumber = false;
+        boolean lowerNumber = false;
+        boolean continued = false;
+        boolean underBlank = false;
+        boolean wraps = false;
         for (int k = 0; k < above.length; k++) {
             String top = ownerText(upper.grid(), last, above[k]);
             String bottom = lower.grid().rows().get(0).get(below[k]);
             upperNumber |= isNumber(top);
             if (bottom.isBlank()) continue;
-            if (isNumber(bottom) || top.isBlank() || isNumber(top)) return false;
-            text = true;
+            if (isNumber(bottom) || top.isBlank()) {
+                if (!top.isBlank()) return false;
+                lowerNumber |= isNumber(bottom);
+                underBlank |= !isNumber(bottom);
+                continue;
+            }
+            if (isNumber(top)) return false;
+            continued = true;
             wraps |= wrapsOver(upper, above[k], lower, below[k]);
         }
+        if (!continued || upperNumber && lowerNumber) return false;
+        if (lowerNumber || underBlank) return wraps;
         boolean headingRow = !upperNumber && lower.grid().rows().get(0).get(0).isBlank();
-        return text && (wraps || headingRow);
+        return wraps || headingRow;
     }
 
     /**

@@ -119,6 +119,18 @@ class PdfLayoutTest {
                 grid(List.of("行政强制", "195", "0")));
     }
 
+    /** Cells centred in their height put the cut row's numbers, and its short label, in the part below: they are joined all the same. */
+    @Test
+    void aCutRowWhoseNumbersStandBelowTheBreakIsJoined() throws UnreadableFileException {
+        Pdf pdf = ruledRows(new Pdf().page(), 760, 800);
+        pdf.text(103, 768, 12, "1.本机关不掌");
+        ruledRows(pdf.page(), 72, 112, 142);
+        pdf.text(103, 76, 12, "握相关政府").text(178, 86, 12, "（四）").text(253, 86, 12, "31");
+        pdf.text(103, 120, 12, "2.重复申请").text(178, 120, 12, "0").text(253, 120, 12, "0");
+        assertThat(withoutPageBreaks(read(pdf))).containsExactly(grid(List.of("1.本机关不掌握相关政府", "（四）", "31")),
+                grid(List.of("2.重复申请", "0", "0")));
+    }
+
     /** A whole row at the top of the next page, without numbers, under a label that ended short of its border: two rows. */
     @Test
     void aWholeRowAtThePageTopIsNotJoined() throws UnreadableFileException {
