@@ -13,12 +13,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The PDFs LibreOffice makes of the samples, the merged-cells page and the blank template
- * ({@link LibreOfficePdfs}) are checked as their texts are: table rows cut by page breaks are
+ * The PDFs LibreOffice makes of the samples, of the corpus reports, of the merged-cells page and of
+ * the blank template ({@link LibreOfficePdfs}) are checked as their texts are: table rows cut by page breaks are
  * joined again and paragraphs without indents keep their headings apart, so the findings about
  * tables and sections are the text's, rule and message (line numbers aside).
  */
@@ -71,6 +72,22 @@ class PdfLibreOfficeTest {
                 "missing-cells: 表三“（一）予以公开”行的“总计”在合并单元格中：合并格的数值只在其第一格计一次，涉及此格的勾稽关系不作检查",
                 "missing-cells: 表三“（二）部分公开”行缺少5个数值：自然人、商业企业、科研机构、社会公益组织、法律服务机构",
                 "missing-cells: 表三“（二）部分公开”行的“总计”在合并单元格中：合并格的数值只在其第一格计一次，涉及此格的勾稽关系不作检查");
+    }
+
+    /**
+     * The real reports of the corpus, written to Word by the test kit and to PDF by LibreOffice, give
+     * the table and section findings of that Word file (spaces aside: the PDF's text layer has none
+     * between 「2024」 and 「年」).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"corpus008", "corpus009", "corpus010", "corpus011", "corpus012", "corpus013", "corpus018"})
+    void theCorpusReportsGiveTheFindingsOfTheirWordFiles(String name, @TempDir Path dir) {
+        Check word = imported(LibreOfficePdfs.corpusDocx(name, dir.resolve(name + ".docx")));
+        assertThat(withoutSpaces(tableAndSectionFindings(pdf(name)))).isEqualTo(withoutSpaces(tableAndSectionFindings(word)));
+    }
+
+    private static List<String> withoutSpaces(List<String> findings) {
+        return findings.stream().map(f -> f.replace(" ", "")).toList();
     }
 
     @Test
