@@ -127,17 +127,19 @@ final class AlignedColumns {
         return cells;
     }
 
-    /** The number column (from 0) whose bounds hold x. */
+    /** The number column (from 0) that holds x: column c runs from {@code bounds[c + 1]} to {@code bounds[c + 2]}. */
     private static int column(double[] bounds, double x) {
-        int c = 1;
-        while (c + 1 < bounds.length - 1 && x >= bounds[c + 1]) c++;
-        return c - 1;
+        int columns = bounds.length - 2;
+        int c = 0;
+        while (c + 1 < columns && x >= bounds[c + 2]) c++;
+        return c;
     }
 
     /**
-     * The x-boundaries of the label column and the number columns, the numbers grouped by their
-     * edge in this alignment (0 right, 1 left, 2 middle), or null when a row has two numbers in one
-     * column, columns overlap, or a label reaches into the first column.
+     * The x-boundaries of the columns (the label column's left edge, each number column's left
+     * edge, the last one's right edge), the numbers grouped by their edge in this alignment (0
+     * right, 1 left, 2 middle); null when a row has two numbers in one column, columns overlap, or
+     * a label reaches into the first column.
      */
     private static double[] columnBounds(List<List<Piece>> rows, int alignment, double em) {
         List<Piece> numbers = rows.stream().flatMap(List::stream).filter(Piece::isNumber)
@@ -145,7 +147,8 @@ final class AlignedColumns {
         List<List<Piece>> columns = new ArrayList<>();
         for (Piece p : numbers) {
             List<Piece> last = columns.isEmpty() ? null : columns.get(columns.size() - 1);
-            if (last == null || p.at(alignment) - last.get(last.size() - 1).at(alignment) > ALIGNED * em) columns.add(last = new ArrayList<>());
+            boolean aligned = last != null && p.at(alignment) - last.get(last.size() - 1).at(alignment) <= ALIGNED * em;
+            if (!aligned) columns.add(last = new ArrayList<>());
             last.add(p);
         }
         for (List<Piece> row : rows) {

@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
  * The blocks of a document from its laid-out pages: a page break where each page begins, its
  * tables where they stand, and its lines outside tables joined into paragraphs. A line begins a
  * paragraph when it is indented (by more than {@link #INDENT} ems), when the line before ends
- * well short of the right margin (by more than {@link #SHORT} ems), after a gap (more than
+ * well short of the text block's right edge (by more than {@link #SHORT} ems), after a gap (more than
  * {@link #GAP} times the usual line pitch), where the font size changes, and where a line opens one
  * of the six sections or a numbered item (「（一）」「2、」); so a heading and a paragraph's last line
- * each end one, also in a PDF without first-line indents (one made from a web page). Consecutive centred lines of one size are one paragraph: a
- * title over two lines (agency / 「2023年政府信息公开工作年度报告」). Wrapped lines are joined
- * without a space where a CJK character meets the break, with one elsewhere.
+ * each end one, also in a PDF without first-line indents (one made from a web page). Consecutive
+ * centred lines of one size are one paragraph: a title over two lines (agency /
+ * 「2023年政府信息公开工作年度报告」). Wrapped lines are joined without a space where a CJK
+ * character meets the break, with one elsewhere.
  */
 final class Paragraphs {
     private static final double INDENT = 1.5;

@@ -108,7 +108,10 @@ class PdfBorderlessTableTest {
                 "table-missing: 缺少表四（政府信息公开行政复议、行政诉讼情况）");
     }
 
-    /** Labels that run into the first column of numbers leave no confident column: the lines stay text, and table 三 is reported unreadable, once. */
+    /**
+     * Labels that run into the first column of numbers leave no confident column: the lines stay
+     * text, and table 三 is reported unreadable, once.
+     */
     @Test
     void aBorderlessTableWhoseColumnsCannotBeToldApartIsReportedUnreadable() throws UnreadableFileException {
         Check check = checked(borderlessTable3(new Pdf().page().text(90, 60, 18, TITLE), 100, new double[] {40, 115, 250}));
