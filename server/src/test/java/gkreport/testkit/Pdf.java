@@ -28,9 +28,11 @@ public final class Pdf {
     public static final double WIDTH = 595;
     public static final double HEIGHT = 842;
     private static final COSName FONT = COSName.getPDFName("F1");
+    private static final COSName CODES_FONT = COSName.getPDFName("F2");
 
     private final PDDocument document = new PDDocument();
     private final COSDictionary font = simSun();
+    private final COSDictionary codesFont = fontWithoutUnicode();
     private StringBuilder content;
     private final COSDictionary xObjects = new COSDictionary();
     private int rotation;
@@ -66,6 +68,17 @@ public final class Pdf {
         String matrix = rotation == 90 ? String.format(Locale.ROOT, "0 1 -1 0 %.2f %.2f", top + 0.88 * size, x)
                 : String.format(Locale.ROOT, "1 0 0 1 %.2f %.2f", x, HEIGHT - top - 0.88 * size);
         return raw(String.format(Locale.ROOT, "BT /F1 %.2f Tf %.2f Tc %s Tm <%s> Tj ET", size, characterSpacing, matrix, hex));
+    }
+
+    /**
+     * Character codes shown in a font that has no Unicode mapping, only WinAnsiEncoding, as a
+     * subset of a Chinese font whose codes are no characters is often written: its text layer reads
+     * as Latin-1 symbols (code 0xBF as 「¿」). The glyphs are half an em wide.
+     */
+    public Pdf codes(double x, double top, double size, int... codes) {
+        StringBuilder hex = new StringBuilder();
+        for (int c : codes) hex.append(String.format(Locale.ROOT, "%02X", c));
+        return raw(String.format(Locale.ROOT, "BT /F2 %.2f Tf 1 0 0 1 %.2f %.2f Tm <%s> Tj ET", size, x, HEIGHT - top - 0.88 * size, hex));
     }
 
     /** A stroked straight line, half a point wide. */
@@ -132,6 +145,7 @@ public final class Pdf {
         PDResources resources = new PDResources();
         COSDictionary fonts = new COSDictionary();
         fonts.setItem(FONT, font);
+        fonts.setItem(CODES_FONT, codesFont);
         resources.getCOSObject().setItem(COSName.FONT, fonts);
         if (xObjects.size() > 0) resources.getCOSObject().setItem(COSName.XOBJECT, xObjects);
         page.setResources(resources);
@@ -152,16 +166,7 @@ public final class Pdf {
 
     /** A Type0 font over a CIDFontType2 named SimSun, not embedded: CID = the UTF-16 code, ASCII half wide. */
     private static COSDictionary simSun() {
-        COSDictionary descriptor = new COSDictionary();
-        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-        descriptor.setName(COSName.FONT_NAME, "SimSun");
-        descriptor.setInt(COSName.FLAGS, 4);
-        descriptor.setItem(COSName.FONT_BBOX, numbers(0, -120, 1000, 880));
-        descriptor.setInt(COSName.ITALIC_ANGLE, 0);
-        descriptor.setInt(COSName.ASCENT, 880);
-        descriptor.setInt(COSName.DESCENT, -120);
-        descriptor.setInt(COSName.CAP_HEIGHT, 700);
-        descriptor.setInt(COSName.STEM_V, 80);
+        COSDictionary descriptor = descriptor("SimSun", 4);
         COSDictionary system = new COSDictionary();
         system.setString(COSName.REGISTRY, "Adobe");
         system.setString(COSName.ORDERING, "Identity");
@@ -190,6 +195,38 @@ public final class Pdf {
         type0.setItem(COSName.DESCENDANT_FONTS, descendants);
         type0.setItem(COSName.TO_UNICODE, identityToUnicode());
         return type0;
+    }
+
+    /** A TrueType font, not embedded, with WinAnsiEncoding and no ToUnicode map: every code half an em wide. */
+    private static COSDictionary fontWithoutUnicode() {
+        COSDictionary descriptor = descriptor("FZSSK--GBK1-0", 32);
+        COSArray widths = new COSArray();
+        for (int c = 0; c < 256; c++) widths.add(COSInteger.get(500));
+        COSDictionary font = new COSDictionary();
+        font.setItem(COSName.TYPE, COSName.FONT);
+        font.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE);
+        font.setName(COSName.BASE_FONT, "FZSSK--GBK1-0");
+        font.setItem(COSName.ENCODING, COSName.WIN_ANSI_ENCODING);
+        font.setInt(COSName.FIRST_CHAR, 0);
+        font.setInt(COSName.LAST_CHAR, 255);
+        font.setItem(COSName.WIDTHS, widths);
+        font.setItem(COSName.FONT_DESC, descriptor);
+        return font;
+    }
+
+    /** A font descriptor of an em square from −120 to 880. */
+    private static COSDictionary descriptor(String name, int flags) {
+        COSDictionary descriptor = new COSDictionary();
+        descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+        descriptor.setName(COSName.FONT_NAME, name);
+        descriptor.setInt(COSName.FLAGS, flags);
+        descriptor.setItem(COSName.FONT_BBOX, numbers(0, -120, 1000, 880));
+        descriptor.setInt(COSName.ITALIC_ANGLE, 0);
+        descriptor.setInt(COSName.ASCENT, 880);
+        descriptor.setInt(COSName.DESCENT, -120);
+        descriptor.setInt(COSName.CAP_HEIGHT, 700);
+        descriptor.setInt(COSName.STEM_V, 80);
+        return descriptor;
     }
 
     private static COSStream identityToUnicode() {

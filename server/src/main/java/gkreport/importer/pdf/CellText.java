@@ -13,11 +13,14 @@ final class CellText {
     }
 
     static String of(List<Glyph> glyphs) {
-        StringBuilder text = new StringBuilder();
-        for (TextLine line : TextLines.of(glyphs)) {
-            if (text.length() > 0 && !Script.endsWide(text) && !Script.startsWide(line.text())) text.append('\n');
-            text.append(line.text());
-        }
-        return text.toString();
+        String text = "";
+        for (TextLine line : TextLines.of(glyphs)) text = joined(text, line.text());
+        return text;
+    }
+
+    /** A cell's text with a further line of it. */
+    static String joined(String text, String next) {
+        if (text.isEmpty() || next.isEmpty()) return text + next;
+        return Script.endsWide(text) || Script.startsWide(next) ? text + next : text + "\n" + next;
     }
 }

@@ -1,23 +1,29 @@
 package gkreport.importer.pdf;
 
+import gkreport.grammar.SectionHeadingHint;
 import gkreport.importer.ImportedDocument;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The blocks of a document from its laid-out pages: a page break where each page begins, its
  * tables where they stand, and its lines outside tables joined into paragraphs. A line begins a
  * paragraph when it is indented (by more than {@link #INDENT} ems), when the line before ends
- * well short of the right margin (by more than {@link #SHORT} ems), after a gap (more than
- * {@link #GAP} times the usual line pitch), and where the font size changes; so a heading and a
- * paragraph's last line each end one. Consecutive centred lines of one size are one paragraph: a
- * title over two lines (agency / 「2023年政府信息公开工作年度报告」). Wrapped lines are joined
- * without a space where a CJK character meets the break, with one elsewhere.
+ * well short of the text block's right edge (by more than {@link #SHORT} ems), after a gap (more than
+ * {@link #GAP} times the usual line pitch), where the font size changes, and where a line opens one
+ * of the six sections or a numbered item (「（一）」「2、」); so a heading and a paragraph's last line
+ * each end one, also in a PDF without first-line indents (one made from a web page). Consecutive
+ * centred lines of one size are one paragraph: a title over two lines (agency /
+ * 「2023年政府信息公开工作年度报告」). Wrapped lines are joined without a space where a CJK
+ * character meets the break, with one elsewhere.
  */
 final class Paragraphs {
     private static final double INDENT = 1.5;
     private static final double SHORT = 1.5;
-    private static final double GAP = 1.6;
+    private static final double GAP = 1.3;
+    /** 「（一）」「(二)」「3、」 at a line's start: a subsection or a numbered point begins there. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}、");
     /** Sizes further apart than this share are different fonts: a title and its body. */
     private static final double SIZE_CHANGE = 0.15;
 
@@ -63,9 +69,13 @@ final class Paragraphs {
         double pitch = margins.pitch() > 0 ? margins.pitch() : 2 * margins.size();
         boolean gap = line.centreY() - previous.centreY() > GAP * Math.max(pitch, line.size());
         boolean sizeChange = Math.abs(line.size() - previous.size()) > SIZE_CHANGE * Math.max(line.size(), previous.size());
-        if (gap || sizeChange) return true;
+        if (gap || sizeChange || opensItem(line.text())) return true;
         if (isCentred(previous, margins) && isCentred(line, margins)) return false;
         return indented || previousShort;
+    }
+
+    private static boolean opensItem(String text) {
+        return SectionHeadingHint.opensSection(text) || NUMBERED_ITEM.matcher(text).lookingAt();
     }
 
     /** Indented, and about as far from the right margin as from the left. */

@@ -15,9 +15,10 @@ import org.apache.pdfbox.pdmodel.font.FontMappers;
 /**
  * Reads a report's PDF (its text layer; there is no OCR) into an {@link ImportedDocument}: each
  * page's tables rebuilt from the glyphs' positions and the ruled cell borders, its other text
- * joined into paragraphs, a page break where each page begins. Whatever is wrong with the file,
- * the caller gets an {@link UnreadableFileException} with a reason: encrypted, no text layer (a
- * scan), too many pages, a page too complex ({@link ImportLimits}), or damaged.
+ * joined into paragraphs (a row cut by a page break joined again first), a page break where each
+ * page begins. Whatever is wrong with the file, the caller gets an {@link UnreadableFileException}
+ * with a reason: encrypted, no text layer (a scan), a text layer of junk (fonts without a Unicode
+ * mapping), too many pages, a page too complex ({@link ImportLimits}), or damaged.
  */
 public final class PdfImporter {
     private static final int MAX_REASON = 160;
@@ -37,14 +38,17 @@ public final class PdfImporter {
             DecodedStreamGuard guard = new DecodedStreamGuard();
             List<PageLayout> layouts = new ArrayList<>();
             boolean text = false;
+            TextLayerScripts scripts = new TextLayerScripts();
             for (PDPage p : document.getPages()) {
                 if (++page > ImportLimits.MAX_PDF_PAGES) throw tooManyPages(page);
                 PageContent content = PageReader.read(p, page, guard);
                 text |= content.glyphs().stream().anyMatch(g -> !g.isSpace());
+                scripts.add(content.glyphs());
                 layouts.add(PageLayout.of(content));
             }
             if (!text) throw new UnreadableFileException(Message.of("import.pdf.noText", pages));
-            return new ImportedDocument(Paragraphs.blocks(layouts));
+            if (scripts.isGarbled()) throw new UnreadableFileException(Message.of("import.pdf.garbled", scripts.junkPercent()));
+            return new ImportedDocument(Paragraphs.blocks(SplitRows.joined(layouts)));
         } catch (PdfTooComplexException e) {
             throw new UnreadableFileException(Message.of("import.pdf.tooComplex", page, e.detail()));
         } catch (StackOverflowError e) {

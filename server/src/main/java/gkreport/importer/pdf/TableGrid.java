@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * One table of a page as a grid: its column boundaries {@code xs} and row boundaries {@code ys}
@@ -75,6 +76,16 @@ final class TableGrid {
 
     List<Region> regions() {
         return regions;
+    }
+
+    /** The x of column boundary c, from 0 (the left edge) to {@link #columns()} (the right edge). */
+    double x(int c) {
+        return xs[c];
+    }
+
+    /** The columns where the cells of row r begin, left to right: a cell merged across columns begins once. */
+    int[] cellStarts(int r) {
+        return IntStream.range(0, columns()).filter(c -> c == 0 || regionOf[r][c] != regionOf[r][c - 1]).toArray();
     }
 
     /** The region (an index into {@link #regions()}) at row r, column c. */

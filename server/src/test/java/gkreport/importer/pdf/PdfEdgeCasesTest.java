@@ -57,6 +57,29 @@ class PdfEdgeCasesTest {
         assertThat(Messages.EN.render(refusal(file))).contains("3 pages", "scan", "OCR");
     }
 
+    /**
+     * Fonts without a Unicode mapping give a text layer of Latin-1 junk (「¿”¿¡‹…„·”ƒ¥」 for a line of
+     * Chinese): the PDF is refused as a scan is, with its own reason and the share of junk.
+     */
+    @Test
+    void aTextLayerOfJunkIsRefusedWithItsOwnReason() {
+        int[] line = {0xBF, 0x94, 0xBF, 0xA1, 0x8B, 0x85, 0x84, 0xB7, 0x94, 0x83, 0xA5, 0xC6, 0xD5, 0xE3, 0xCC, 0xB0};
+        Pdf pdf = new Pdf().page();
+        for (int i = 0; i < 10; i++) pdf.codes(90, 100 + 20 * i, 16, line);
+        Path file = pdf.text(290, 805, 10, "- 1 -").save(dir.resolve("junk.pdf"));
+        assertThat(refusal(file).key()).isEqualTo("import.pdf.garbled");
+        assertThat(Messages.ZH.render(refusal(file))).contains("文字层无法识别为文字", "字体缺少编码映射", "Word");
+        assertThat(Messages.EN.render(refusal(file))).contains("text layer does not read as text", "Unicode mapping");
+    }
+
+    /** A few Latin-1 symbols in a report (「m²」「°C」「×」「·」) are text all the same. */
+    @Test
+    void aReportWithSomeLatinSymbolsIsRead() throws UnreadableFileException {
+        String line = "新建面积1200m²，室温25°C，3×4间，阿卜杜·热合曼（§2）±5%，¥¥¥¥";
+        Path file = new Pdf().page().text(90, 100, 12, TITLE).text(90, 130, 12, line).save(dir.resolve("latin.pdf"));
+        assertThat(paragraphs(PdfImporter.read(file))).containsExactly(TITLE, line);
+    }
+
     /** The page that goes beyond a limit is named, with the limit. */
     @Test
     void aPageTooComplexIsNamedWithTheLimitItPasses() {
@@ -67,7 +90,7 @@ class PdfEdgeCasesTest {
 
     @Test
     void everyReasonReadsInBothLanguages() {
-        for (String key : List.of("import.pdf.notPdf", "import.pdf.truncated", "import.pdf.encrypted", "import.pdf.noText",
+        for (String key : List.of("import.pdf.notPdf", "import.pdf.truncated", "import.pdf.encrypted", "import.pdf.noText", "import.pdf.garbled",
                 "import.pdf.tooManyPages", "import.pdf.tooComplex", "import.pdf.nestedTooDeep", "import.pdf.corrupt",
                 "import.pdf.limit.operators", "import.pdf.limit.glyphs", "import.pdf.limit.segments", "import.pdf.limit.cells",
                 "import.pdf.limit.stream", "import.pdf.limit.decoded")) {

@@ -93,6 +93,77 @@ class PdfLayoutTest {
                 grid(List.of("行政许可", "550")));
     }
 
+    /** A table part's rows as LibreOffice draws them: every cell bordered, columns at 100, 175, 250 and 325. */
+    private static Pdf ruledRows(Pdf pdf, double... ys) {
+        for (double y : ys) pdf.line(100, y, 325, y);
+        for (double x : new double[] {100, 175, 250, 325}) pdf.line(x, ys[0], x, ys[ys.length - 1]);
+        return pdf;
+    }
+
+    /**
+     * A row cut by a page break, borders drawn on both parts: its label fills its cell to the border
+     * (「（四）无法提」) and runs on at the top of the next page (「供」) in a row without numbers, which
+     * is joined to the row above it; the page break stays between the two parts.
+     */
+    @Test
+    void aRowCutByAPageBreakIsJoinedIntoItsRow() throws UnreadableFileException {
+        Pdf pdf = ruledRows(new Pdf().page(), 730, 760, 800);
+        pdf.text(103, 738, 12, "行政处罚").text(178, 738, 12, "4119").text(253, 738, 12, "5");
+        pdf.text(103, 768, 12, "（四）无法提").text(178, 768, 12, "10").text(253, 768, 12, "3");
+        ruledRows(pdf.page(), 72, 92, 122);
+        pdf.text(103, 76, 12, "供").text(103, 100, 12, "行政强制").text(178, 100, 12, "195").text(253, 100, 12, "0");
+        assertThat(read(pdf).blocks()).containsExactly(
+                new ImportedDocument.PageBreak(1),
+                grid(List.of("行政处罚", "4119", "5"), List.of("（四）无法提供", "10", "3")),
+                new ImportedDocument.PageBreak(2),
+                grid(List.of("行政强制", "195", "0")));
+    }
+
+    /** Cells centred in their height put the cut row's numbers, and its short label, in the part below: they are joined all the same. */
+    @Test
+    void aCutRowWhoseNumbersStandBelowTheBreakIsJoined() throws UnreadableFileException {
+        Pdf pdf = ruledRows(new Pdf().page(), 760, 800);
+        pdf.text(103, 768, 12, "1.本机关不掌");
+        ruledRows(pdf.page(), 72, 112, 142);
+        pdf.text(103, 76, 12, "握相关政府").text(178, 86, 12, "（四）").text(253, 86, 12, "31");
+        pdf.text(103, 120, 12, "2.重复申请").text(178, 120, 12, "0").text(253, 120, 12, "0");
+        assertThat(withoutPageBreaks(read(pdf))).containsExactly(grid(List.of("1.本机关不掌握相关政府", "（四）", "31")),
+                grid(List.of("2.重复申请", "0", "0")));
+    }
+
+    /** A whole row at the top of the next page, without numbers, under a label that ended short of its border: two rows. */
+    @Test
+    void aWholeRowAtThePageTopIsNotJoined() throws UnreadableFileException {
+        Pdf pdf = ruledRows(new Pdf().page(), 760, 800);
+        pdf.text(103, 768, 12, "行政许可").text(178, 768, 12, "550").text(253, 768, 12, "0");
+        ruledRows(pdf.page(), 72, 92);
+        pdf.text(103, 76, 12, "第六项");
+        assertThat(withoutPageBreaks(read(pdf))).containsExactly(grid(List.of("行政许可", "550", "0")), grid(List.of("第六项", "", "")));
+    }
+
+    /**
+     * Without first-line indents (a PDF of a web page): a heading ends short of the text block's
+     * right edge, and a section or a numbered item opens a paragraph even after a full line.
+     */
+    @Test
+    void paragraphsWithoutIndentsEndAtShortLinesAndHeadings() throws UnreadableFileException {
+        Pdf pdf = new Pdf().page();
+        double top = 100;
+        pdf.text(90, top, 16, "五、存在的主要问题及改进情况");
+        pdf.text(90, top += 28, 16, LINE);
+        pdf.text(90, top += 28, 16, "规范、有序、健康发展。");
+        pdf.text(90, top += 28, 16, LINE);
+        pdf.text(90, top += 28, 16, "（一）" + LINE.substring(3));
+        pdf.text(90, top += 28, 16, LINE);
+        pdf.text(90, top + 28, 16, "六、其他需要报告的事项");
+        assertThat(withoutPageBreaks(read(pdf))).containsExactly(
+                paragraph("五、存在的主要问题及改进情况"),
+                paragraph(LINE + "规范、有序、健康发展。"),
+                paragraph(LINE),
+                paragraph("（一）" + LINE.substring(3) + LINE),
+                paragraph("六、其他需要报告的事项"));
+    }
+
     /** A paragraph begins with an indent and ends short of the margin; a heading is a paragraph of its own. */
     @Test
     void linesAreJoinedIntoParagraphs() throws UnreadableFileException {
