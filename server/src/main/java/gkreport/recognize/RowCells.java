@@ -97,6 +97,8 @@ final class RowCells {
      */
     Aligned align(int expected) {
         List<Cell> v = new ArrayList<>(values);
+        // A value merged over the last columns (「0 | << | <<」, a short row's last cell drawn to the table's edge) is the row's last value.
+        while (v.size() > 1 && v.get(v.size() - 1).text().equals(CellValue.MERGED_LEFT)) v.remove(v.size() - 1);
         while (v.size() > expected && isEmpty(v.get(v.size() - 1))) v.remove(v.size() - 1);
         while (v.size() > expected && isEmpty(v.get(0))) v.remove(0);
         int extra = Math.max(0, v.size() - expected);
