@@ -50,7 +50,17 @@ final class CellSequenceTable2 {
             rows.addAll(block);
             start = end;
         }
+        if (!hasEveryBlock(pieces)) return null; // the lines ran out before the table's end: the rest is not in order
         return new Table(rows.get(0).range().union(rows.get(rows.size() - 1).range()), rows);
+    }
+
+    /** Whether the captions read are every block of one format, in its order. */
+    private static boolean hasEveryBlock(List<Piece> pieces) {
+        List<String> captions = pieces.stream().filter(p -> p.kind == Kind.CAPTION).map(p -> Labels.normalize(p.cell.text())).toList();
+        for (TemplateVersion v : TemplateVersion.values()) {
+            if (Table2Spec.blocks(v).stream().map(b -> Labels.normalize(b.caption())).toList().equals(captions)) return true;
+        }
+        return false;
     }
 
     /** The one-cell lines from the first caption of table 二 to the first line that is none. */

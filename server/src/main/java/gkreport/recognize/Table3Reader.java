@@ -155,7 +155,8 @@ final class Table3Reader {
      * values are read by position and nothing is said of it.
      */
     private static List<String> missingColumns(List<Row> header) {
-        List<String> cells = header.stream().flatMap(r -> r.cells().stream()).map(Cell::text).filter(t -> !t.isBlank()).toList();
+        List<String> cells = header.stream().filter(r -> !r.isSeparator()).flatMap(r -> r.cells().stream())
+                .filter(c -> !RowCells.isEmpty(c)).map(Cell::text).toList();
         String all = Labels.normalize(String.join(" ", cells));
         List<String> missing = Table3Spec.COLUMNS.stream()
                 .filter(c -> !all.contains(c) && cells.stream().noneMatch(cell -> Labels.similarity(cell, c) >= MATCH))

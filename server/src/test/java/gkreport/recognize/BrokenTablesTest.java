@@ -90,4 +90,17 @@ class BrokenTablesTest {
         assertThat(check.findings("sum-relation")).hasSameSizeAs(separate.findings("sum-relation"));
         assertThat(check.findings("missing-cells")).hasSameSizeAs(separate.findings("missing-cells"));
     }
+
+    @Test
+    void aHeaderBrokenOverImportedTablesIsReadWithoutTheirSeparatorRowsAndMergeMarks() {
+        String imported = TABLE2.replace("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n",
+                        "| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 | << |\n| --- | --- | --- |\n")
+                .replace("自然人\t法人或其他组织\t总计\n", "| 自然人 | 法人或其他组织 | 总计 |\n")
+                .replace("企业\t科研\n", "| 企业 | 科研 | << | << |\n| --- | --- | --- | --- |\n")
+                .replace("机构\t社会公益组织\t法律服务机构\t其他\n", "| 机构 | 社会公益组织 | 法律服务机构 | 其他 |\n");
+        assertThat(imported).contains("| 企业 | 科研 | << | << |\n| --- |");
+        Check check = Check.text("某局2023年政府信息公开工作年度报告\n" + imported);
+        assertThat(check.report().table3().missingColumns()).isEmpty();
+        check.expectNone("unreadable-table");
+    }
 }
