@@ -29,9 +29,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "检查报告文件或文件夹（递归；.txt .md .gkr .docx .html .htm） / Check report files or folders (recursively).")
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json, sarif, github }
+    enum Format { text, json, sarif, github, junit }
 
-    @Option(names = "--format", defaultValue = "text", description = "text | json | sarif | github (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text | json | sarif | github | junit (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Option(names = "--lang", description = "zh | en（默认取配置文件的 language，否则 zh） / default: the config file's language, else zh")
@@ -106,6 +106,7 @@ final class CheckCommand implements Callable<Integer> {
             case json -> new JsonFormat(out);
             case sarif -> new SarifFormat(messages, out);
             case github -> new GithubFormat(messages, out);
+            case junit -> new JunitFormat(out);
             default -> new TextFormat(messages, out);
         };
         Tally tally = new Tally();
