@@ -29,12 +29,20 @@ final class Table4Reader {
         for (int i = 0; i < table.rows().size(); i++) {
             if (RowCells.numericCount(table.rows().get(i)) >= 3) numeric.add(i);
         }
-        if (numeric.isEmpty()) return new Table4(table, null);
+        if (numeric.isEmpty()) {
+            Row blank = blankDataRow(table);
+            return new Table4(table, blank == null ? null : fromRow(blank));
+        }
         Row last = table.rows().get(numeric.get(numeric.size() - 1));
         List<Row> blocks = blockRows(table, numeric);
         if (blocks != null) return new Table4(table, fromBlocks(blocks));
-        RowCells cells = RowCells.split(last);
-        TextRange at = TextRange.at(last.range().start());
+        return new Table4(table, fromRow(last));
+    }
+
+    /** The row's 15 values, taken from the right. */
+    private static DataRow fromRow(Row row) {
+        RowCells cells = RowCells.split(row);
+        TextRange at = TextRange.at(row.range().start());
         RowCells.Aligned aligned = cells.align(Table4Spec.CELLS);
         List<DataCell> dataCells = new ArrayList<>(Table4Spec.CELLS);
         for (int block = 0; block < Table4Spec.BLOCKS.size(); block++) {
@@ -42,7 +50,18 @@ final class Table4Reader {
             RowCells.Aligned blockCells = new RowCells.Aligned(aligned.cells().subList(base, base + BLOCK), 0);
             dataCells.addAll(blockCells.toDataCells(TABLE, Table4Spec.BLOCKS.get(block), Table4Spec.BLOCK_COLUMNS, at));
         }
-        return new Table4(table, new DataRow(null, last, cells.labelText(), at, false, dataCells, aligned.extra()));
+        return new DataRow(null, row, cells.labelText(), at, false, dataCells, aligned.extra());
+    }
+
+    /**
+     * The table's last row when it is a row of 15 cells all blank (a blank report's, 「| | | … |」): the
+     * row is there and its values are missing, which is what missing-cells says, not that it lacks a row.
+     */
+    private static Row blankDataRow(Table table) {
+        List<Row> rows = table.rows();
+        Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+        if (last == null || last.isSeparator() || last.cells().size() < Table4Spec.CELLS) return null;
+        return last.cells().stream().allMatch(Cell::isBlank) ? last : null;
     }
 
     /**
