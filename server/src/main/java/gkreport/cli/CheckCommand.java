@@ -27,14 +27,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gkreport check}: checks files and folders, prints findings, exits 0, 1 or 2. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "检查报告文件或文件夹（递归；.txt .md .gkr .docx .html .htm） / Check report files or folders (recursively).")
+        description = "检查报告文件或文件夹（递归；.txt .md .gkr .docx .html .htm .pdf） / Check report files or folders (recursively).")
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json, sarif, github, junit }
 
     @Option(names = "--format", defaultValue = "text", description = "text | json | sarif | github | junit (default: ${DEFAULT-VALUE})")
     Format format;
 
-    @Option(names = "--lang", description = "zh | en（默认取配置文件的 language，否则 zh） / default: the config file's language, else zh")
+    @Option(names = "--lang", converter = LanguageConverter.class,
+            description = "zh | en（默认取配置文件的 language，否则 zh） / default: the config file's language, else zh")
     String lang;
 
     @Option(names = "--config", paramLabel = "FILE",

@@ -1,13 +1,17 @@
 package gkreport.cli;
 
 import gkreport.format.CanonicalFormatter;
+import gkreport.grammar.ReportParser;
 import gkreport.importer.InputKind;
 import gkreport.importer.ReportReader;
 import gkreport.io.AtomicWriter;
 import gkreport.io.DecodedText;
 import gkreport.io.LineEnding;
+import gkreport.io.ReportFiles;
 import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
+import gkreport.model.Report;
+import gkreport.recognize.Recognizer;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import java.io.IOException;
@@ -22,7 +26,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code gkreport fmt}: rewrites text reports in the canonical form, the same formatter as the
- * editor's Format Document, keeping each file's encoding, byte-order mark and line breaks.
+ * editor's Format Document, keeping each file's encoding, byte-order mark and line breaks. Folders
+ * are walked as {@code check} walks them; what a walk finds that is no text report (a Word, web or
+ * PDF file, a README) is left alone.
  * {@code --check} writes nothing and exits 1 when a file would change.
  */
 @Command(name = "fmt", mixinStandardHelpOptions = true,
@@ -31,11 +37,11 @@ final class FmtCommand implements Callable<Integer> {
     @Option(names = "--check", description = "不写入，只列出需要格式化的文件（有则退出码 1） / write nothing; list the files that would change (exit 1 if any)")
     boolean check;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", defaultValue = "zh", converter = LanguageConverter.class, description = "zh | en (default: ${DEFAULT-VALUE})")
     String lang;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = ".txt、.md 或 .gkr 文件 / .txt, .md or .gkr files")
-    List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".txt、.md 或 .gkr 文件或文件夹 / .txt, .md or .gkr files or folders")
+    List<Path> paths;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,12 +49,14 @@ final class FmtCommand implements Callable<Integer> {
     private enum Outcome { UNCHANGED, CHANGED, FAILED }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Messages messages = Messages.forLanguage(lang);
         boolean changed = false;
         boolean failed = false;
-        for (Path file : files) {
-            Outcome outcome = format(file, messages);
+        for (Path file : ReportFiles.collect(paths)) {
+            boolean walked = !paths.contains(file);
+            if (walked && InputKind.of(file).converted()) continue; // a folder's Word, web and PDF files are not text to rewrite
+            Outcome outcome = format(file, walked, messages);
             changed |= outcome == Outcome.CHANGED;
             failed |= outcome == Outcome.FAILED;
         }
@@ -57,7 +65,7 @@ final class FmtCommand implements Callable<Integer> {
         return check && changed ? ExitCodes.ERRORS : ExitCodes.CLEAN;
     }
 
-    private Outcome format(Path file, Messages messages) {
+    private Outcome format(Path file, boolean walked, Messages messages) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String shown = file.toString().replace('\\', '/');
@@ -72,7 +80,9 @@ final class FmtCommand implements Callable<Integer> {
             err.println(messages.render(Message.of("cli.unreadable", shown, e.reason())));
             return Outcome.FAILED;
         }
-        String formatted = LineEnding.of(decoded.text()).apply(CanonicalFormatter.format(decoded.text()));
+        Report report = Recognizer.recognize(ReportParser.parse(decoded.text()));
+        if (walked && report.hasNoReportPart()) return Outcome.UNCHANGED; // a README beside the reports is left alone
+        String formatted = LineEnding.of(decoded.text()).apply(CanonicalFormatter.format(report));
         if (formatted.equals(decoded.text())) return Outcome.UNCHANGED;
         if (check) {
             out.println(messages.render(Message.of("fmt.wouldChange", shown)));

@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "政府信息公开工作年度报告检查工具 / Checks annual government information disclosure reports.",
         subcommands = {CheckCommand.class, ImportCommand.class, FmtCommand.class, NewCommand.class, RulesCommand.class, LspCommand.class,
             BenchCorpusCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,9 +38,11 @@ public final class Main implements Runnable {
         return cli.execute(args);
     }
 
+    /** A bare {@code gkreport} names no command: the usage, on standard error, and bad usage's exit code. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.UNREADABLE;
     }
 
     /** Reports are Chinese: write UTF-8 whatever the platform's locale says. */

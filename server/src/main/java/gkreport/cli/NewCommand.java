@@ -2,6 +2,7 @@ package gkreport.cli;
 
 import gkreport.importer.BlankReport;
 import gkreport.importer.CanonicalWriter;
+import gkreport.rules.Message;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Option;
 @Command(name = "new", mixinStandardHelpOptions = true,
         description = "按该年度要求的格式生成空白报告 / Write a blank report in the format the year requires.")
 final class NewCommand implements Callable<Integer> {
-    static final int FIRST_YEAR = 2008;
+    /** The national table format starts with the 2019 reports (国办公开办函〔2019〕60号). */
+    static final int FIRST_YEAR = 2019;
     static final int LAST_YEAR = 2100;
 
     @Option(names = "--year", required = true, paramLabel = "YEAR",
@@ -30,8 +32,8 @@ final class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--year " + year + ": " + FIRST_YEAR + "–" + LAST_YEAR);
+            throw new CommandLine.ParameterException(spec.commandLine(), output.messages().render(Message.of("new.noFormat",
+                    String.valueOf(year), String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR))));
         }
         String text = CanonicalWriter.write(BlankReport.of(year, agency));
         return output.write(text, spec.commandLine().getOut(), spec.commandLine().getErr());

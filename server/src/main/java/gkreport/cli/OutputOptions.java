@@ -21,31 +21,38 @@ final class OutputOptions {
     @Option(names = "--force", description = "覆盖已有的文件 / overwrite an existing file")
     boolean force;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", defaultValue = "zh", converter = LanguageConverter.class, description = "zh | en (default: ${DEFAULT-VALUE})")
     String lang;
 
     Messages messages() {
         return Messages.forLanguage(lang);
     }
 
-    /** Writes the text; returns the exit code. An existing file is kept unless --force is given. */
+    /** Writes the text to -o, or to standard output; returns the exit code. */
     int write(String text, PrintWriter out, PrintWriter err) {
         if (output == null) {
             out.print(text);
             out.flush();
             return ExitCodes.CLEAN;
         }
-        if (Files.exists(output) && !force) {
-            err.println(messages().render(Message.of("cli.exists", output)));
+        return writeTo(output, text, err);
+    }
+
+    /** Writes the text to the file, its folders made as needed; an existing file is kept unless --force is given. */
+    int writeTo(Path file, String text, PrintWriter err) {
+        if (Files.exists(file) && !force) {
+            err.println(messages().render(Message.of("cli.exists", file)));
             return ExitCodes.UNREADABLE;
         }
         try {
-            AtomicWriter.write(output, text.getBytes(StandardCharsets.UTF_8));
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            AtomicWriter.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println(messages().render(Message.of("cli.unreadable", output, Message.of("file.writeError", String.valueOf(e.getMessage())))));
+            err.println(messages().render(Message.of("cli.unreadable", file, Message.of("file.writeError", String.valueOf(e.getMessage())))));
             return ExitCodes.UNREADABLE;
         }
-        err.println(messages().render(Message.of("import.written", output)));
+        err.println(messages().render(Message.of("import.written", file)));
         return ExitCodes.CLEAN;
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code gkreport rules}: every rule id, its default severity, what it checks and its doc page. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "列出全部规则 / List every rule.")
 final class RulesCommand implements Callable<Integer> {
-    @Option(names = "--lang", defaultValue = "zh", description = "zh | en (default: ${DEFAULT-VALUE})")
+    @Option(names = "--lang", defaultValue = "zh", converter = LanguageConverter.class, description = "zh | en (default: ${DEFAULT-VALUE})")
     String lang;
 
     @CommandLine.Spec

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that a reader, or a crash, sees either the old content or the new, never
@@ -21,6 +22,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
  */
 public final class AtomicWriter {
     private static final String SUFFIX = ".tmp";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicWriter() {
     }
@@ -29,7 +31,8 @@ public final class AtomicWriter {
         Path dir = target.toAbsolutePath().getParent();
         String prefix = "." + target.getFileName() + ".";
         removeLeftovers(dir, prefix);
-        Path temp = Files.createTempFile(dir, prefix + ProcessHandle.current().pid() + ".", SUFFIX);
+        // Not createTempFile, whose 0600 a new file would keep: a new file gets the mode the umask gives, an old one its own.
+        Path temp = Files.createFile(dir.resolve(prefix + ProcessHandle.current().pid() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + SUFFIX));
         try {
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(content);
