@@ -64,15 +64,21 @@ final class CheckCommand implements Callable<Integer> {
         }
         Set<ConfigWarning> warned = new HashSet<>();
         List<CheckedFile> files = new ArrayList<>();
-        for (Path file : ReportFiles.collect(paths)) {
+        ReportFiles.Found found = ReportFiles.find(paths);
+        for (Path folder : found.unreadableFolders()) {
+            err.println(Messages.forLanguage(lang).render(Message.of("cli.folderUnreadable", folder)));
+        }
+        for (Path file : found.files()) {
+            boolean walked = !paths.contains(file);
             ResolvedConfig resolved = loader.settingsFor(file, config);
+            if (walked && resolved.ignored()) continue; // the config's "ignores" leave it out of folder walks
             Settings settings = lang != null ? resolved.settings().withLanguage(lang) : resolved.settings();
             for (ConfigWarning w : resolved.warnings()) {
                 if (!warned.add(w)) continue;
                 String where = w.where().isEmpty() ? "" : " " + w.where();
                 err.println(Messages.forLanguage(settings.language()).render(Message.of("cli.configWarning", w.file(), where, w.message())));
             }
-            files.add(CheckedFile.of(file, settings, !paths.contains(file)));
+            files.add(CheckedFile.of(file, settings, walked));
         }
         Messages messages = Messages.forLanguage(lang != null ? lang : commonLanguage(files, loader));
         if (files.isEmpty()) {
@@ -81,7 +87,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         ExecutorService workers = Workers.start();
         try {
-            return check(files, messages, workers, err);
+            int exit = check(files, messages, workers, err);
+            return found.unreadableFolders().isEmpty() ? exit : Math.max(exit, ExitCodes.UNREADABLE);
         } finally {
             workers.shutdownNow();
         }

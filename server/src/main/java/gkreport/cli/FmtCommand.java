@@ -1,5 +1,6 @@
 package gkreport.cli;
 
+import gkreport.config.ConfigLoader;
 import gkreport.format.CanonicalFormatter;
 import gkreport.grammar.ReportParser;
 import gkreport.importer.InputKind;
@@ -53,9 +54,12 @@ final class FmtCommand implements Callable<Integer> {
         Messages messages = Messages.forLanguage(lang);
         boolean changed = false;
         boolean failed = false;
+        ConfigLoader configs = new ConfigLoader();
         for (Path file : ReportFiles.collect(paths)) {
             boolean walked = !paths.contains(file);
-            if (walked && InputKind.of(file).converted()) continue; // a folder's Word, web and PDF files are not text to rewrite
+            if (walked && (InputKind.of(file).converted() || configs.settingsFor(file, null).ignored())) {
+                continue; // a folder's Word, web and PDF files are no text to rewrite; what the config ignores is left out
+            }
             Outcome outcome = format(file, walked, messages);
             changed |= outcome == Outcome.CHANGED;
             failed |= outcome == Outcome.FAILED;

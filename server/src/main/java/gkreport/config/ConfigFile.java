@@ -14,13 +14,19 @@ import java.util.Map;
  * @param language the message language it sets, or null
  * @param rules    severities it sets
  * @param overrides per-glob settings, later ones winning
+ * @param ignores  globs of the files a folder walk leaves out
  */
-record ConfigFile(Path path, String language, Map<RuleId, Severity> rules, List<Override> overrides,
+record ConfigFile(Path path, String language, Map<RuleId, Severity> rules, List<Override> overrides, List<Glob> ignores,
                   List<ConfigWarning> warnings) {
     ConfigFile {
         rules = Map.copyOf(rules);
         overrides = List.copyOf(overrides);
+        ignores = List.copyOf(ignores);
         warnings = List.copyOf(warnings);
+    }
+
+    boolean ignores(String relativePath) {
+        return ignores.stream().anyMatch(g -> g.matches(relativePath));
     }
 
     /** Settings for the files some of its globs match. */

@@ -23,6 +23,7 @@ import java.util.Optional;
  *   <li>each entry of its {@code overrides} whose {@code files} globs match the file's path
  *       relative to the config file's folder, in the order written.</li>
  * </ol>
+ * A file its {@code ignores} globs match is one a folder walk leaves out.
  * The config file is {@code explicitConfig} when given (the CLI's {@code --config}), else the
  * nearest {@code .gkreport.json} in the file's folder or any folder above it. Options of the
  * caller (the CLI's {@code --lang}, editor settings) apply on top of the result.
@@ -39,7 +40,7 @@ public final class ConfigLoader {
     /** The settings for a report file; see the class comment for the order. */
     public ResolvedConfig settingsFor(Path file, Path explicitConfig) {
         Path configPath = explicitConfig != null ? explicitConfig.toAbsolutePath().normalize() : find(file).orElse(null);
-        if (configPath == null) return new ResolvedConfig(Settings.DEFAULT, null, List.of());
+        if (configPath == null) return new ResolvedConfig(Settings.DEFAULT, null, List.of(), false);
         ConfigFile config = cache.computeIfAbsent(configPath, ConfigLoader::read);
         String language = config.language();
         Map<RuleId, Severity> rules = new EnumMap<>(RuleId.class);
@@ -51,7 +52,7 @@ public final class ConfigLoader {
             if (o.language() != null) language = o.language();
         }
         Settings settings = new Settings(language != null ? language : Settings.DEFAULT.language(), rules);
-        return new ResolvedConfig(settings, configPath, config.warnings());
+        return new ResolvedConfig(settings, configPath, config.warnings(), config.ignores(relative));
     }
 
     /** The nearest {@code .gkreport.json} in the file's folder or above, if any. */
@@ -75,7 +76,7 @@ public final class ConfigLoader {
     }
 
     private static ConfigFile unreadable(Path path, Message why) {
-        return new ConfigFile(path, null, Map.of(), List.of(), List.of(new ConfigWarning(path, "", why)));
+        return new ConfigFile(path, null, Map.of(), List.of(), List.of(), List.of(new ConfigWarning(path, "", why)));
     }
 
     /** The file's path relative to the config file's folder, with '/' separators. */

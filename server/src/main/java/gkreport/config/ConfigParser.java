@@ -21,7 +21,7 @@ import java.util.Set;
  * The format is described by docs/gkreport.schema.json.
  */
 final class ConfigParser {
-    private static final Set<String> TOP_KEYS = Set.of("$schema", "language", "rules", "overrides");
+    private static final Set<String> TOP_KEYS = Set.of("$schema", "language", "rules", "overrides", "ignores");
     private static final Set<String> OVERRIDE_KEYS = Set.of("files", "language", "rules");
     private static final Set<String> LANGUAGES = Set.of("zh", "en");
 
@@ -62,7 +62,8 @@ final class ConfigParser {
                 if (override != null) overrides.add(override);
             }
         }
-        return new ConfigFile(path, language, rules, overrides, warnings);
+        List<Glob> ignores = o.has("ignores") ? files(o.get("ignores"), "ignores") : List.of();
+        return new ConfigFile(path, language, rules, overrides, ignores, warnings);
     }
 
     private ConfigFile.Override override(JsonElement element, String where) {
@@ -140,7 +141,7 @@ final class ConfigParser {
     }
 
     private ConfigFile empty() {
-        return new ConfigFile(path, null, Map.of(), List.of(), warnings);
+        return new ConfigFile(path, null, Map.of(), List.of(), List.of(), warnings);
     }
 
     private static String lastPart(String where) {

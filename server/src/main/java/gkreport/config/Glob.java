@@ -3,10 +3,11 @@ package gkreport.config;
 import java.util.regex.Pattern;
 
 /**
- * A file pattern of the config's {@code overrides}, matched against a path relative to the
- * config file's folder, with '/' separators: {@code *} matches within a folder name, {@code **}
- * across folders, {@code ?} one character, {@code {a,b}} either. A pattern without '/' matches
- * the file name at any depth ({@code *.docx}), as in .gitignore.
+ * A file pattern of the config's {@code overrides} and {@code ignores} and of {@code .gkreportignore},
+ * matched against a path relative to the config (or ignore) file's folder, with '/' separators:
+ * {@code *} matches within a folder name, {@code **} across folders, {@code ?} one character,
+ * {@code [abc]} (or {@code [!abc]}) one of a set, {@code {a,b}} either. A pattern without '/'
+ * matches the file name at any depth ({@code *.docx}), as in .gitignore.
  */
 public final class Glob {
     private final String pattern;
@@ -56,6 +57,11 @@ public final class Glob {
                 b.append(')');
             } else if (c == ',' && inBraces) {
                 b.append('|');
+            } else if (c == '[' && glob.indexOf(']', i + 1) > i + 1) {
+                int end = glob.indexOf(']', i + 1);
+                String set = glob.substring(i + 1, end).replace("[", "\\[");
+                b.append('[').append(set.startsWith("!") ? "^" + set.substring(1) : set).append(']');
+                i = end;
             } else {
                 b.append(Pattern.quote(String.valueOf(c)));
             }

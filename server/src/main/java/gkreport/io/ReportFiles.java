@@ -1,38 +1,68 @@
 package gkreport.io;
 
+import gkreport.config.Glob;
 import java.io.IOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
-/** The files a check covers: each file named, and the report files found under each folder named. */
+/**
+ * The files a check covers: each file named, the report files found under each folder named, and
+ * those a glob named (「reports/**&#47;*.txt」, quoted so that the shell leaves it alone). A walk skips
+ * hidden folders, {@code node_modules} and {@code target}, Word's lock files, what the
+ * {@code .gkreportignore} files in force ignore ({@link IgnoreRules}), and a folder it may not
+ * read, which it names instead of stopping.
+ */
 public final class ReportFiles {
     public static final Set<String> EXTENSIONS = Set.of("txt", "md", "gkr", "docx", "html", "htm", "pdf");
     private static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target");
+    private static final String GLOB_CHARS = "*?[{";
+
+    /**
+     * What a collection found.
+     *
+     * @param files            the files, named ones first as named, walked ones sorted
+     * @param unreadableFolders folders a walk could not read, skipped
+     */
+    public record Found(List<Path> files, List<Path> unreadableFolders) {
+        public Found {
+            files = List.copyOf(files);
+            unreadableFolders = List.copyOf(unreadableFolders);
+        }
+    }
 
     private ReportFiles() {
     }
 
-    /** A path named that does not exist is kept, so that it is reported as unreadable. */
+    /** The files of the paths; a path named that does not exist is kept, so that it is reported as unreadable. */
     public static List<Path> collect(List<Path> roots) throws IOException {
+        return find(roots).files();
+    }
+
+    /** The files of the paths and the folders that could not be read. */
+    public static Found find(List<Path> roots) throws IOException {
         List<Path> files = new ArrayList<>();
+        List<Path> unreadable = new ArrayList<>();
         for (Path root : roots) {
-            if (!Files.isDirectory(root)) {
+            if (Files.isDirectory(root)) {
+                walk(root, null, files, unreadable);
+            } else if (!Files.exists(root) && isGlob(root.toString())) {
+                int before = files.size();
+                walkGlob(root.toString().replace('\\', '/'), files, unreadable);
+                if (files.size() == before) files.add(root); // matches nothing: said as a path that is not there
+            } else {
                 files.add(root);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(p -> isReport(p) && !isLockFile(p) && !inSkippedFolder(root, p))
-                        .sorted()
-                        .forEach(files::add);
             }
         }
-        return files;
+        return new Found(files, unreadable);
     }
 
     public static boolean isReport(Path p) {
@@ -41,16 +71,75 @@ public final class ReportFiles {
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** 「reports/**&#47;*.txt」: walks from the part before the first wildcard, keeps what the whole pattern matches. */
+    private static void walkGlob(String pattern, List<Path> files, List<Path> unreadable) throws IOException {
+        int firstWildcard = firstIndexOfAny(pattern, GLOB_CHARS);
+        int slash = pattern.lastIndexOf('/', firstWildcard);
+        Path base = Path.of(slash < 0 ? "." : slash == 0 ? "/" : pattern.substring(0, slash));
+        if (!Files.isDirectory(base)) return;
+        walk(base, Glob.of("/" + pattern.substring(slash + 1)), files, unreadable);
+    }
+
+    private static void walk(Path root, Glob only, List<Path> files, List<Path> unreadable) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Deque<IgnoreRules> ignores = new ArrayDeque<>();
+        ignores.push(IgnoreRules.above(root));
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                boolean isRoot = dir.equals(root);
+                if (!isRoot && (isSkippedFolder(dir) || ignores.peek().ignores(dir, true))) return FileVisitResult.SKIP_SUBTREE;
+                if (!Files.isReadable(dir)) {
+                    unreadable.add(dir);
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                ignores.push(ignores.peek().with(dir));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (!attrs.isRegularFile() || !isReport(file) || isLockFile(file) || ignores.peek().ignores(file, false)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (only == null || only.matches(root.relativize(file).toString().replace('\\', '/'))) found.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                unreadable.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                ignores.pop();
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        files.addAll(found);
+    }
+
     /** 「~$报告.docx」: the owner file Word keeps beside a document while it is open, not a report. */
     private static boolean isLockFile(Path p) {
         return p.getFileName().toString().startsWith("~$");
     }
 
-    private static boolean inSkippedFolder(Path root, Path file) {
-        for (Path part : root.relativize(file.getParent() == null ? root : file.getParent())) {
-            String name = part.toString();
-            if (name.startsWith(".") || SKIPPED_FOLDERS.contains(name)) return true;
+    private static boolean isSkippedFolder(Path dir) {
+        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+        return name.startsWith(".") || SKIPPED_FOLDERS.contains(name);
+    }
+
+    private static boolean isGlob(String path) {
+        return firstIndexOfAny(path, GLOB_CHARS) >= 0;
+    }
+
+    private static int firstIndexOfAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) return i;
         }
-        return false;
+        return -1;
     }
 }
