@@ -3,6 +3,7 @@ package gkreport.cli;
 import gkreport.config.ConfigLoader;
 import gkreport.config.ConfigWarning;
 import gkreport.config.ResolvedConfig;
+import gkreport.importer.ReportReader;
 import gkreport.io.ReportFiles;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
@@ -21,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,8 +33,19 @@ import picocli.CommandLine.Parameters;
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json, sarif, github, junit }
 
-    @Option(names = "--format", defaultValue = "text", description = "text | json | sarif | github | junit (default: ${DEFAULT-VALUE})")
-    Format format;
+    @ArgGroup(exclusive = false, multiplicity = "0..*")
+    List<OutputSpec> outputs = new ArrayList<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "只报告错误 / report errors only")
+    boolean quiet;
+
+    @Option(names = "--max-warnings", paramLabel = "N",
+            description = "警告多于 N 个时退出码为 1 / exit 1 when there are more than N warnings")
+    Integer maxWarnings;
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "从标准输入（PATH 为 -）读取时，报告的名称，也用于查找配置 / the name of the report read from standard input (PATH -), for messages and config")
+    String stdinFilename;
 
     @Option(names = "--lang", converter = LanguageConverter.class,
             description = "zh | en（默认取配置文件的 language，否则 zh） / default: the config file's language, else zh")
@@ -54,6 +67,12 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.ParentCommand
+    Main main;
+
+    /** The path that names standard input. */
+    private static final Path STDIN = Path.of("-");
+
     @Override
     public Integer call() throws IOException {
         ConfigLoader loader = new ConfigLoader();
@@ -68,30 +87,43 @@ final class CheckCommand implements Callable<Integer> {
         for (Path folder : found.unreadableFolders()) {
             err.println(Messages.forLanguage(lang).render(Message.of("cli.folderUnreadable", folder)));
         }
+        if (fix && paths.contains(STDIN)) throw new CommandLine.ParameterException(spec.commandLine(), Messages.forLanguage(lang).text("cli.fixStdin"));
+        long toStdout = outputs.stream().filter(o -> o.file == null).count();
+        if (toStdout > 1) throw new CommandLine.ParameterException(spec.commandLine(), Messages.forLanguage(lang).text("cli.oneStdout"));
         for (Path file : found.files()) {
+            if (file.equals(STDIN)) {
+                files.add(stdinFile(loader, err, warned));
+                continue;
+            }
             boolean walked = !paths.contains(file);
             ResolvedConfig resolved = loader.settingsFor(file, config);
             if (walked && resolved.ignored()) continue; // the config's "ignores" leave it out of folder walks
             Settings settings = lang != null ? resolved.settings().withLanguage(lang) : resolved.settings();
-            for (ConfigWarning w : resolved.warnings()) {
-                if (!warned.add(w)) continue;
-                String where = w.where().isEmpty() ? "" : " " + w.where();
-                err.println(Messages.forLanguage(settings.language()).render(Message.of("cli.configWarning", w.file(), where, w.message())));
-            }
+            warnAbout(resolved, settings, err, warned);
             files.add(CheckedFile.of(file, settings, walked));
         }
         Messages messages = Messages.forLanguage(lang != null ? lang : commonLanguage(files, loader));
-        if (files.isEmpty()) {
-            err.println(messages.text("cli.noFiles"));
-            return ExitCodes.UNREADABLE;
-        }
+        // No files is a result: every format still writes its whole (empty) document, and the exit code says it.
+        if (files.isEmpty()) err.println(messages.text("cli.noFiles"));
         ExecutorService workers = Workers.start();
-        try {
-            int exit = check(files, messages, workers, err);
-            return found.unreadableFolders().isEmpty() ? exit : Math.max(exit, ExitCodes.UNREADABLE);
+        try (ReportOutputs sink = new ReportOutputs(outputs.isEmpty() ? List.of(OutputSpec.text()) : outputs, messages,
+                spec.commandLine().getOut())) {
+            int exit = check(files, messages, workers, err, sink);
+            sink.commit();
+            if (files.isEmpty() || !found.unreadableFolders().isEmpty()) return Math.max(exit, ExitCodes.UNREADABLE);
+            return exit;
         } finally {
             workers.shutdownNow();
         }
+    }
+
+    /** The report piped in, named by --stdin-filename (which also finds its config), read whole now. */
+    private CheckedFile stdinFile(ConfigLoader loader, PrintWriter err, Set<ConfigWarning> warned) throws IOException {
+        String name = stdinFilename != null ? stdinFilename : STDIN.toString();
+        ResolvedConfig resolved = loader.settingsFor(Path.of(name), config);
+        Settings settings = lang != null ? resolved.settings().withLanguage(lang) : resolved.settings();
+        warnAbout(resolved, settings, err, warned);
+        return CheckedFile.stdin(ReportReader.readStream(main.in()), name, settings);
     }
 
     /**
@@ -100,23 +132,16 @@ final class CheckCommand implements Callable<Integer> {
      * one printed, and prints each as soon as it and those before it are done. Memory holds the
      * survey's few bytes a file and a window of analyses, not every file's analysis.
      */
-    private int check(List<CheckedFile> files, Messages messages, ExecutorService workers, PrintWriter err) {
+    private int check(List<CheckedFile> files, Messages messages, ExecutorService workers, PrintWriter err, ReportSink sink) {
         Analyzer analyzer = new Analyzer();
         boolean pairs = files.size() > 1;
-        List<Survey.Entry> survey = pairs || fix || format == Format.sarif
+        boolean sarif = outputs.stream().anyMatch(o -> o.format == Format.sarif);
+        List<Survey.Entry> survey = pairs || fix || sarif
                 ? new Survey(analyzer, fix, pairs).run(files, workers)
                 : Collections.nCopies(files.size(), Survey.Entry.UNKNOWN);
         for (int i = 0; i < files.size(); i++) {
             if (survey.get(i).notice() != null) err.println(files.get(i).messages().render(survey.get(i).notice()));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        ReportSink sink = switch (format) {
-            case json -> new JsonFormat(out);
-            case sarif -> new SarifFormat(messages, out);
-            case github -> new GithubFormat(messages, out);
-            case junit -> new JunitFormat(out);
-            default -> new TextFormat(messages, out);
-        };
         Tally tally = new Tally();
         sink.begin(files, survey);
         Pairing pairing = Pairing.of(survey.stream().map(Survey.Entry::key).toList());
@@ -125,13 +150,21 @@ final class CheckCommand implements Callable<Integer> {
                 if (verbose) err.println(report.messages().render(Message.of("cli.notAReport", report.path())));
                 return;
             }
-            reportFailedRules(report, err);
-            sink.file(index, report);
-            tally.add(report);
+            FileReport shown = quiet ? report.errorsOnly() : report;
+            reportFailedRules(shown, err);
+            sink.file(index, shown);
+            tally.add(shown);
         });
         sink.end(tally);
-        out.flush();
-        return tally.exitCode();
+        return tally.exitCode(maxWarnings);
+    }
+
+    private static void warnAbout(ResolvedConfig resolved, Settings settings, PrintWriter err, Set<ConfigWarning> warned) {
+        for (ConfigWarning w : resolved.warnings()) {
+            if (!warned.add(w)) continue;
+            String where = w.where().isEmpty() ? "" : " " + w.where();
+            err.println(Messages.forLanguage(settings.language()).render(Message.of("cli.configWarning", w.file(), where, w.message())));
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import gkreport.io.DecodedText;
 import gkreport.rules.Finding;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
+import gkreport.rules.Severity;
 import gkreport.service.Analysis;
 import java.util.List;
 
@@ -23,6 +24,11 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
                   Messages messages) {
     static FileReport unreadable(String path, InputKind input, Message error, Messages messages) {
         return new FileReport(path, input, null, null, error, 0, messages);
+    }
+
+    /** This report with only its error findings (--quiet). */
+    FileReport errorsOnly() {
+        return readable() ? withAnalysis(analysis.only(Severity.ERROR)) : this;
     }
 
     FileReport withAnalysis(Analysis more) {

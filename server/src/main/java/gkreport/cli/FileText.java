@@ -4,7 +4,6 @@ import gkreport.importer.InputKind;
 import gkreport.importer.ReportReader;
 import gkreport.io.DecodedText;
 import gkreport.io.UnreadableFileException;
-import java.nio.file.Path;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -23,8 +22,9 @@ final class FileText {
     private FileText() {
     }
 
-    static DecodedText load(Path file, InputKind input) throws UnreadableFileException {
-        return input.converted() ? ReportReader.read(file) : ReportReader.readText(file);
+    static DecodedText load(CheckedFile file) throws UnreadableFileException {
+        if (file.fromStdin()) return ReportReader.decode(file.stdin());
+        return file.input().converted() ? ReportReader.read(file.file()) : ReportReader.readText(file.file());
     }
 
     /** Does the work on a file: alone when the file is converted, beside other text files' work otherwise. */

@@ -2,6 +2,7 @@ package gkreport.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
@@ -17,13 +18,27 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private InputStream in = System.in;
+
+    /** What `-` reads: standard input. */
+    InputStream in() {
+        return in;
+    }
+
     public static void main(String[] args) {
         System.exit(run(utf8(FileDescriptor.out), utf8(FileDescriptor.err), args));
     }
 
     /** Runs the command line with the given streams; returns the exit code. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(System.in, out, err, args);
+    }
+
+    /** Runs the command line with the given streams, standard input among them; returns the exit code. */
+    public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+        Main main = new Main();
+        main.in = in;
+        CommandLine cli = new CommandLine(main);
         cli.setOut(new java.io.PrintWriter(out, true));
         cli.setErr(new java.io.PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -97,7 +97,7 @@ final class OrderedChecks {
         CheckedFile file = files.get(index);
         Survey.Entry entry = survey.get(index);
         try {
-            DecodedText decoded = FileText.load(file.file(), file.input());
+            DecodedText decoded = FileText.load(file);
             Analysis analysis = analyzer.analyze(decoded.text(), file.settings());
             if (lastYear != null) lastYear.complete(lastYearOf(file, analysis.report()));
             return new FileReport(file.shown(), file.input(), decoded, analysis, entry.writeError(), entry.fixed(), file.messages());
@@ -111,7 +111,7 @@ final class OrderedChecks {
     private LastYearReport lastYearOnly(int index) {
         CheckedFile file = files.get(index);
         try {
-            DecodedText decoded = FileText.load(file.file(), file.input());
+            DecodedText decoded = FileText.load(file);
             return lastYearOf(file, Recognizer.recognize(ReportParser.parse(decoded.text())));
         } catch (UnreadableFileException e) {
             return null;

@@ -70,7 +70,7 @@ final class Survey {
     private Entry surveyed(CheckedFile file) {
         DecodedText decoded;
         try {
-            decoded = FileText.load(file.file(), file.input());
+            decoded = FileText.load(file);
         } catch (UnreadableFileException e) {
             return new Entry(null, e.reason(), null, 0, null);
         }

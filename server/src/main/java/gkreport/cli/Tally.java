@@ -43,8 +43,10 @@ final class Tally {
         return unreadable;
     }
 
-    int exitCode() {
+    /** 2 when a file could not be read; else 1 for an error, or for more warnings than allowed (null: any number). */
+    int exitCode(Integer maxWarnings) {
         if (unreadable > 0) return ExitCodes.UNREADABLE;
-        return errors > 0 ? ExitCodes.ERRORS : ExitCodes.CLEAN;
+        boolean tooManyWarnings = maxWarnings != null && warnings > maxWarnings;
+        return errors > 0 || tooManyWarnings ? ExitCodes.ERRORS : ExitCodes.CLEAN;
     }
 }

@@ -5,6 +5,7 @@ import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
 import gkreport.rules.Message;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -21,6 +22,23 @@ public final class ReportReader {
     public static DecodedText read(Path file) throws UnreadableFileException {
         if (InputKind.of(file).converted()) return new DecodedText(Importer.canonicalText(file), StandardCharsets.UTF_8, false);
         return readText(file);
+    }
+
+    /**
+     * The bytes of a stream (standard input), read to its end but never more than one byte past
+     * 20 MB: {@link #decode} refuses what is longer.
+     */
+    public static byte[] readStream(InputStream in) throws IOException {
+        return in.readNBytes((int) MAX_FILE_BYTES + 1);
+    }
+
+    /** Bytes read by {@link #readStream}, decoded; refused above 20 MB. */
+    public static DecodedText decode(byte[] bytes) throws UnreadableFileException {
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new UnreadableFileException(Message.of("file.tooLarge", "> " + MAX_FILE_BYTES / (1024 * 1024),
+                    String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
+        }
+        return TextDecoder.decode(bytes);
     }
 
     /** A text file decoded, with what is needed to write it back in its encoding; refused above 20 MB. */

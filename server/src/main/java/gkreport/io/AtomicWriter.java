@@ -1,7 +1,9 @@
 package gkreport.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -28,24 +30,60 @@ public final class AtomicWriter {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        try (Pending pending = start(target)) {
+            pending.stream().write(content);
+            pending.commit();
+        }
+    }
+
+    /**
+     * A write to be streamed: what is written to {@link Pending#stream()} goes to the temporary
+     * file, and {@link Pending#commit()} puts it in the target's place; closed uncommitted, the
+     * target is left as it was.
+     */
+    public static Pending start(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         String prefix = "." + target.getFileName() + ".";
         removeLeftovers(dir, prefix);
         // Not createTempFile, whose 0600 a new file would keep: a new file gets the mode the umask gives, an old one its own.
         Path temp = Files.createFile(dir.resolve(prefix + ProcessHandle.current().pid() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + SUFFIX));
-        try {
-            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) ch.write(buffer);
-                ch.force(true);
-            }
+        return new Pending(target, temp, FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING));
+    }
+
+    /** A write under way; see {@link #start}. */
+    public static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path temp;
+        private final FileChannel channel;
+        private final OutputStream stream;
+
+        private Pending(Path target, Path temp, FileChannel channel) {
+            this.target = target;
+            this.temp = temp;
+            this.channel = channel;
+            this.stream = new BufferedOutputStream(Channels.newOutputStream(channel));
+        }
+
+        public OutputStream stream() {
+            return stream;
+        }
+
+        /** Flushes the content to disk and renames it over the target, keeping the target's mode. */
+        public void commit() throws IOException {
+            stream.flush();
+            channel.force(true);
+            channel.close();
             keepPermissions(target, temp);
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } finally {
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
             Files.deleteIfExists(temp);
         }
     }

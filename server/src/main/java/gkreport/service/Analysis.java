@@ -3,6 +3,7 @@ package gkreport.service;
 import gkreport.model.Report;
 import gkreport.rules.Finding;
 import gkreport.rules.RuleId;
+import gkreport.rules.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,11 @@ public record Analysis(Report report, List<Finding> findings, List<RuleFailure> 
         all.addAll(more);
         all.sort(Finding.ORDER);
         return new Analysis(report, all, failedRules);
+    }
+
+    /** This analysis with only the findings of the given severity. */
+    public Analysis only(Severity severity) {
+        return new Analysis(report, findings.stream().filter(f -> f.severity() == severity).toList(), failedRules);
     }
 
     public record RuleFailure(RuleId rule, Throwable error) {

@@ -1,0 +1,70 @@
+package gkreport.cli;
+
+import gkreport.io.AtomicWriter;
+import gkreport.rules.Messages;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reports of one check, each in its format and place: one sink per {@link OutputSpec},
+ * written as the files come; a report for a file is written whole when the check ends (atomically,
+ * so that a half-written SARIF never reaches an upload).
+ */
+final class ReportOutputs implements ReportSink, AutoCloseable {
+    private final List<ReportSink> sinks = new ArrayList<>();
+    private final List<PrintWriter> writers = new ArrayList<>();
+    private final List<AtomicWriter.Pending> files = new ArrayList<>();
+
+    ReportOutputs(List<OutputSpec> specs, Messages messages, PrintWriter stdout) throws IOException {
+        for (OutputSpec spec : specs) {
+            PrintWriter out = stdout;
+            if (spec.file != null) {
+                AtomicWriter.Pending pending = AtomicWriter.start(spec.file);
+                files.add(pending);
+                out = new PrintWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8));
+            }
+            writers.add(out);
+            sinks.add(sink(spec.format, messages, out));
+        }
+    }
+
+    private static ReportSink sink(CheckCommand.Format format, Messages messages, PrintWriter out) {
+        return switch (format) {
+            case json -> new JsonFormat(out);
+            case sarif -> new SarifFormat(messages, out);
+            case github -> new GithubFormat(messages, out);
+            case junit -> new JunitFormat(out);
+            case text -> new TextFormat(messages, out);
+        };
+    }
+
+    @Override
+    public void begin(List<CheckedFile> checked, List<Survey.Entry> survey) {
+        sinks.forEach(s -> s.begin(checked, survey));
+    }
+
+    @Override
+    public void file(int index, FileReport report) {
+        sinks.forEach(s -> s.file(index, report));
+    }
+
+    @Override
+    public void end(Tally tally) {
+        sinks.forEach(s -> s.end(tally));
+        writers.forEach(PrintWriter::flush);
+    }
+
+    /** Puts each report written to a file in its place. */
+    void commit() throws IOException {
+        for (AtomicWriter.Pending f : files) f.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (AtomicWriter.Pending f : files) f.close();
+    }
+}
