@@ -58,7 +58,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fix", description = "应用安全的修复（序号、标题、转换残留）并原子写回 / apply safe fixes (numbering, titles, conversion debris) in place")
     boolean fix;
 
-    @Option(names = "--verbose", description = "说明跳过了文件夹中哪些不像年报的文件 / tell which files found in folders were skipped as no report")
+    @Option(names = "--verbose", description = "文本输出也列出合计的各运算单元格，并说明跳过了文件夹中哪些不像年报的文件 / also list a sum's operand cells in text output, and tell which files found in folders were skipped as no report")
     boolean verbose;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或文件夹 / files or folders")
@@ -107,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
         if (files.isEmpty()) err.println(messages.text("cli.noFiles"));
         ExecutorService workers = Workers.start();
         try (ReportOutputs sink = new ReportOutputs(outputs.isEmpty() ? List.of(OutputSpec.text()) : outputs, messages,
-                spec.commandLine().getOut())) {
+                spec.commandLine().getOut(), verbose)) {
             int exit = check(files, messages, workers, err, sink);
             sink.commit();
             if (files.isEmpty() || !found.unreadableFolders().isEmpty()) return Math.max(exit, ExitCodes.UNREADABLE);

@@ -70,15 +70,18 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
         int page = page(f);
         boolean named = !places.isEmpty() && (names(text, places.get(0))
                 || places.stream().filter(p -> p.key().startsWith("place.")).anyMatch(p -> names(text, p)));
-        if (named) return page > 0 ? messages.render(Message.of("cli.placed", Message.of("place.page", page), text)) : text;
+        if (named) return page > 0 ? messages.render(Message.of("cli.paged", page, text)) : text;
         Message place = place(f);
         return place == null ? text : messages.render(Message.of("cli.placed", place, text));
     }
 
-    /** Whether a message names the place: a section by its wording, any other place as rendered. */
+    /**
+     * Whether a message names the place: a section by its wording, any other place by its table
+     * and labels, however the message words them (「表三“自然人”列…“（七）总计”」 names the cell).
+     */
     private boolean names(String text, Message place) {
         if (place.key().equals("place.section")) return text.contains(String.valueOf(place.args().get(1)));
-        return text.contains(messages.render(place));
+        return place.args().stream().allMatch(a -> text.contains(a instanceof Message m ? messages.render(m) : String.valueOf(a)));
     }
 
     private List<Message> places(Finding f) {

@@ -14,15 +14,18 @@ import java.util.Map;
  * GitHub Actions workflow commands, one per finding, which GitHub shows as annotations:
  * {@code ::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message}. Values are
  * escaped as the runner expects: {@code %}, CR and LF everywhere, and {@code :} and {@code ,}
- * in properties too. The summary follows as a plain line.
+ * in properties too. Related places go into the message, as the text format lists them. The summary
+ * follows as a plain line.
  */
 final class GithubFormat implements ReportSink {
     private final Messages messages;
     private final PrintWriter out;
+    private final boolean verbose;
 
-    GithubFormat(Messages messages, PrintWriter out) {
+    GithubFormat(Messages messages, PrintWriter out, boolean verbose) {
         this.messages = messages;
         this.out = out;
+        this.verbose = verbose;
     }
 
     @Override
@@ -35,7 +38,7 @@ final class GithubFormat implements ReportSink {
         }
         if (!r.readable()) return;
         SourceText source = r.analysis().report().source();
-        for (Finding f : r.analysis().findings()) out.println(annotation(r, f, source));
+        for (Finding f : r.analysis().findings()) out.println(annotation(r, f, source, verbose));
     }
 
     @Override
@@ -43,7 +46,7 @@ final class GithubFormat implements ReportSink {
         out.println(Summary.line(tally, messages));
     }
 
-    private static String annotation(FileReport r, Finding f, SourceText source) {
+    private static String annotation(FileReport r, Finding f, SourceText source, boolean verbose) {
         int line = source.lineOf(f.range().start()) + 1;
         int col = source.codePointColumn(f.range().start());
         int endLine = source.lineOf(f.range().end()) + 1;
@@ -57,9 +60,8 @@ final class GithubFormat implements ReportSink {
         if (endLine == line) props.put("endColumn", String.valueOf(Math.max(col, endCol - 1)));
         props.put("title", f.rule().id());
         StringBuilder message = new StringBuilder(r.message(f));
-        for (Related rel : f.related()) {
-            String where = rel.location() != null ? rel.location() : r.path() + ":" + TextFormat.position(source, rel.range().start());
-            message.append('\n').append(where).append(": ").append(r.messages().render(rel.message()));
+        for (Related rel : TextFormat.shown(f, verbose)) {
+            message.append('\n').append(TextFormat.where(r, rel, source)).append(": ").append(r.messages().render(rel.message()));
         }
         return command(level(f.severity()), props, message.toString());
     }

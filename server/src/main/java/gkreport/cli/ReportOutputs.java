@@ -19,7 +19,7 @@ final class ReportOutputs implements ReportSink, AutoCloseable {
     private final List<PrintWriter> writers = new ArrayList<>();
     private final List<AtomicWriter.Pending> files = new ArrayList<>();
 
-    ReportOutputs(List<OutputSpec> specs, Messages messages, PrintWriter stdout) throws IOException {
+    ReportOutputs(List<OutputSpec> specs, Messages messages, PrintWriter stdout, boolean verbose) throws IOException {
         for (OutputSpec spec : specs) {
             PrintWriter out = stdout;
             if (spec.file != null) {
@@ -28,17 +28,17 @@ final class ReportOutputs implements ReportSink, AutoCloseable {
                 out = new PrintWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8));
             }
             writers.add(out);
-            sinks.add(sink(spec.format, messages, out));
+            sinks.add(sink(spec.format, messages, out, verbose));
         }
     }
 
-    private static ReportSink sink(CheckCommand.Format format, Messages messages, PrintWriter out) {
+    private static ReportSink sink(CheckCommand.Format format, Messages messages, PrintWriter out, boolean verbose) {
         return switch (format) {
             case json -> new JsonFormat(out);
             case sarif -> new SarifFormat(messages, out);
-            case github -> new GithubFormat(messages, out);
+            case github -> new GithubFormat(messages, out, verbose);
             case junit -> new JunitFormat(out);
-            case text -> new TextFormat(messages, out);
+            case text -> new TextFormat(messages, out, verbose);
         };
     }
 

@@ -1,5 +1,6 @@
 package gkreport.cli;
 
+import gkreport.rules.Count;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 
@@ -9,9 +10,9 @@ final class Summary {
     }
 
     static String line(Tally t, Messages messages) {
-        String summary = messages.render(Message.of("cli.summary", String.valueOf(t.files()), String.valueOf(t.errors()),
-                String.valueOf(t.warnings()), String.valueOf(t.infos())));
-        if (t.unreadable() > 0) summary += messages.render(Message.of("cli.unreadableCount", String.valueOf(t.unreadable())));
+        String summary = messages.render(Message.of("cli.summary", Count.of(t.files()), Count.of(t.errors()),
+                Count.of(t.warnings()), Count.of(t.infos())));
+        if (t.unreadable() > 0) summary += messages.render(Message.of("cli.unreadableCount", Count.of(t.unreadable())));
         return summary;
     }
 }

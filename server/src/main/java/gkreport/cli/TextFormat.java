@@ -1,27 +1,34 @@
 package gkreport.cli;
 
 import gkreport.grammar.SourceText;
+import gkreport.rules.Count;
 import gkreport.rules.Finding;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import gkreport.rules.Related;
 import java.io.PrintWriter;
+import java.util.List;
 
-/** Human-readable output: 「path:line:column: 错误 rule-id: message」, related places indented below. */
+/**
+ * Human-readable output: 「path:line:column: 错误 rule-id: message」, related places indented below
+ * (a relation's operand cells only when verbose: a sum over twenty cells would bury the finding).
+ */
 final class TextFormat implements ReportSink {
     private final Messages messages;
     private final PrintWriter out;
+    private final boolean verbose;
 
-    TextFormat(Messages messages, PrintWriter out) {
+    TextFormat(Messages messages, PrintWriter out, boolean verbose) {
         this.messages = messages;
         this.out = out;
+        this.verbose = verbose;
     }
 
     @Override
     public void file(int index, FileReport r) {
         Messages m = r.messages();
         if (r.error() != null) out.println(m.render(Message.of("cli.unreadable", r.path(), r.error())));
-        if (r.fixed() > 0) out.println(m.render(Message.of("cli.fixed", String.valueOf(r.fixed()), r.path())));
+        if (r.fixed() > 0) out.println(m.render(Message.of("cli.fixed", Count.of(r.fixed()), r.path())));
         if (!r.readable()) return;
         SourceText source = r.analysis().report().source();
         if (r.input().converted() && !r.analysis().findings().isEmpty()) {
@@ -35,17 +42,24 @@ final class TextFormat implements ReportSink {
                     .append(r.message(f));
             if (f.fixable() && !r.input().converted()) line.append(" [").append(m.text("cli.fixable")).append(']');
             out.println(line);
-            for (Related rel : f.related()) {
-                String file = rel.location() != null ? rel.location() : r.path();
-                String where = file + ":" + position(rel.sourceOr(source), rel.range().start());
-                out.println("    " + where + ": " + m.render(rel.message()));
-            }
+            for (Related rel : shown(f, verbose)) out.println("    " + where(r, rel, source) + ": " + m.render(rel.message()));
         }
     }
 
     @Override
     public void end(Tally tally) {
         out.println(Summary.line(tally, messages));
+    }
+
+    /** The related places terse output lists: all but operand cells, which only verbose output lists. */
+    static List<Related> shown(Finding f, boolean verbose) {
+        return verbose ? f.related() : f.related().stream().filter(rel -> !rel.isOperand()).toList();
+    }
+
+    /** 「path:line:column」 of a related place, in the finding's file or in another. */
+    static String where(FileReport r, Related rel, SourceText own) {
+        String file = rel.location() != null ? rel.location() : r.path();
+        return file + ":" + position(rel.sourceOr(own), rel.range().start());
     }
 
     /** 1-based line and code-point column. */

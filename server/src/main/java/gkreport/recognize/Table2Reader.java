@@ -111,7 +111,7 @@ final class Table2Reader {
                 if (!Labels.hasHan(cell.text())) continue; // numbers and blanks name no format
                 String n = Labels.normalize(cell.text());
                 TemplateVersion v = markOf(n);
-                if (v != null) marks.add(new TemplateMark(v, cell.text(), cell.range()));
+                if (v != null) marks.add(new TemplateMark(v, "表二", cell.text(), cell.range()));
             }
         }
     }

@@ -89,7 +89,7 @@ final class Table3Reader {
         }
         if (version == TemplateVersion.V2019) {
             rows.stream().filter(r -> r.spec() != null && r.spec().key().equals("R3.6") && !r.labelMissing())
-                    .findFirst().ifPresent(r -> marks.add(new TemplateMark(TemplateVersion.V2019, r.label(), r.labelRange())));
+                    .findFirst().ifPresent(r -> marks.add(new TemplateMark(TemplateVersion.V2019, "表三", r.label(), r.labelRange())));
         }
         TextRange headerRange = header.isEmpty() ? TextRange.at(table.range().start())
                 : header.get(0).range().union(header.get(header.size() - 1).range());
@@ -171,7 +171,7 @@ final class Table3Reader {
                 if (cell.text().indexOf('逾') < 0) continue; // both marks hold 逾期; most cells are numbers
                 String core = Labels.core(cell.text());
                 if (core.startsWith("申请人无正当理由逾期不补正") || core.startsWith("申请人逾期未按收费通知")) {
-                    marks.add(new TemplateMark(TemplateVersion.V2021, cell.text(), cell.range()));
+                    marks.add(new TemplateMark(TemplateVersion.V2021, "表三", cell.text(), cell.range()));
                     v2021 = true;
                 }
             }

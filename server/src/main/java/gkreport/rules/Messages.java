@@ -34,8 +34,14 @@ public final class Messages {
         } catch (MissingResourceException e) {
             pattern = message.key() + " {0}";
         }
-        Object[] args = message.args().stream().map(a -> a instanceof Message m ? render(m) : String.valueOf(a)).toArray();
+        Object[] args = message.args().stream().map(this::argument).toArray();
         return new MessageFormat(pattern.replace("'", "''"), locale).format(args);
+    }
+
+    private Object argument(Object a) {
+        if (a instanceof Message m) return render(m);
+        if (a instanceof Count c) return c.n();
+        return String.valueOf(a);
     }
 
     public String text(String key) {

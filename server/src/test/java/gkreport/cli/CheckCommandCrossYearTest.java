@@ -68,6 +68,16 @@ class CheckCommandCrossYearTest {
     }
 
     @Test
+    void theGithubFormatGivesLastYearsCellItsOwnFileLineAndColumn() throws IOException {
+        writeReports();
+        String annotation = run("check", "--format", "github", dir.toString()).lines()
+                .filter(l -> l.contains("title=cross-year")).findFirst().orElseThrow();
+        assertThat(annotation.split("%0A")).hasSize(2);
+        assertThat(annotation.split("%0A")[1])
+                .isEqualTo(GithubFormat.escapeData(shown("2022.txt")) + ":336:2: 上年报告表三“四、结转下年度继续办理”行“自然人”列：0");
+    }
+
+    @Test
     void theSarifFormatPlacesLastYearsCellInLastYearsFile() throws IOException {
         writeReports();
         Path lastYear = dir.resolve("2022.txt");

@@ -30,7 +30,7 @@ class CheckConfigTest {
         Cli cli = Cli.run("check", report.toString());
         assertThat(cli.exit()).isZero();
         assertThat(cli.out()).contains("warning section-number: Heading numeral \"4、\" is wrong").doesNotContain("unknown-row")
-                .endsWith("Checked 1 files: 0 errors, 4 warnings, 0 infos\n");
+                .endsWith("Checked 1 file: 0 errors, 4 warnings, 0 infos\n");
     }
 
     @Test

@@ -34,7 +34,9 @@ class CheckConvertedTest {
         Cli cli = Cli.run("check", docx.toString());
         assertThat(cli.exit()).isEqualTo(1);
         assertThat(cli.out()).contains("报告.docx：行号和列号指转换后的文本中的位置（运行 gkreport import " + docx + " 可查看该文本）");
-        assertThat(cli.out()).containsPattern("报告\\.docx:\\d+:\\d+: 错误 sum-relation: 表三“（七）总计”行“自然人”列：");
+        assertThat(cli.out()).containsPattern("报告\\.docx:\\d+:\\d+: 错误 sum-relation: 表三“自然人”列：（一）至（六）各项之和为0，但“（七）总计”填写1")
+                .containsPattern("报告\\.docx:\\d+:\\d+: 警告 year-mismatch: 第一部分“总体情况”：正文此处所述为2021年")
+                .doesNotContain("列：表三");
         assertThat(cli.out()).doesNotContain("--fix");
     }
 

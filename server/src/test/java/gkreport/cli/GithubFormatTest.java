@@ -39,14 +39,19 @@ class GithubFormatTest {
     }
 
     @Test
-    void relatedPlacesFollowOnTheirOwnLinesOfTheMessage() throws IOException {
+    void theOperandCellsOfASumFollowOnTheirOwnLinesOnlyWithVerbose() throws IOException {
         Mutate m = Mutate.of(Samples.text("004"));
         Path file = Files.writeString(dir.resolve("r.txt"), m.setCell(m.table4Cell(4), "9"));
-        Cli cli = Cli.run("check", "--format", "github", "--lang", "en", file.toString());
-        String annotation = cli.out().lines().filter(l -> l.contains("title=sum-relation")).findFirst().orElseThrow();
-        assertThat(annotation).startsWith("::error file=").contains("::Table 4, \"行政复议\": ");
-        assertThat(annotation.split("%0A")).hasSize(5).allMatch(part -> !part.contains("\n"));
-        assertThat(annotation.split("%0A")[1]).startsWith(GithubFormat.escapeData(file.toString()) + ":");
+        String annotation = sumAnnotation(Cli.run("check", "--format", "github", "--lang", "en", file.toString()));
+        assertThat(annotation).startsWith("::error file=").contains("::Table 4, \"行政复议\": ").doesNotContain("%0A");
+
+        String verbose = sumAnnotation(Cli.run("check", "--format", "github", "--lang", "en", "--verbose", file.toString()));
+        assertThat(verbose.split("%0A")).hasSize(5).allMatch(part -> !part.contains("\n"));
+        assertThat(verbose.split("%0A")[1]).startsWith(GithubFormat.escapeData(file.toString()) + ":");
+    }
+
+    private static String sumAnnotation(Cli cli) {
+        return cli.out().lines().filter(l -> l.contains("title=sum-relation")).findFirst().orElseThrow();
     }
 
     @Test

@@ -107,7 +107,7 @@ class CorpusTextsTest {
         Check check = Check.text(Corpus.text("018"));
         assertThat(check.findings("missing-cells")).hasSize(25).allMatch(f -> check.message(f).contains("缺少5个数值：商业企业、科研机构、社会公益组织、法律服务机构、其他"));
         assertThat(check.findings("template-version")).extracting(check::message)
-                .containsExactly("表格为2021年格式，但此处出现2019年格式的标签“规范性文件”");
+                .containsExactly("表格为2021年格式，但表二中的“规范性文件”是2019年格式的项目");
         check.expectNone("sum-relation").expectNone("unreadable-table");
     }
 

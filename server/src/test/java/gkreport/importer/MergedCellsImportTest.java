@@ -63,8 +63,8 @@ class MergedCellsImportTest {
         assertThat(check.findings()).filteredOn(f -> f.severity() == Severity.ERROR).extracting(Finding::rule)
                 .extracting(r -> r.id()).containsExactly("sum-relation", "sum-relation");
         assertThat(check.findings("sum-relation")).extracting(check::message).containsExactlyInAnyOrder(
-                "表三“一、本年新收政府信息公开申请数量”行：自然人(24)+商业企业(1)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)=25，但“总计”填写26",
-                "表三“自然人”列勾稽关系不成立：第一项(24)+第二项(2)=26，但第三项(七)总计(26)+第四项(1)=27");
+                "表三“一、本年新收政府信息公开申请数量”行：自然人（24）+商业企业（1）+科研机构（0）+社会公益组织（0）+法律服务机构（0）+其他（0）=25，但“总计”填写26",
+                "表三“自然人”列勾稽关系不成立：第一项（24）+第二项（2）=26，但第三项（七）总计（26）+第四项（1）=27");
         Finding total = check.findings("sum-relation").stream().filter(f -> check.message(f).contains("总计”填写")).findFirst().orElseThrow();
         assertThat(check.source().substring(total.range().start(), total.range().end())).isEqualTo("26");
         assertThat(check.lineOf(total.range().start())).isEqualTo(check.lineOf(check.source().indexOf("| 一、本年新收")));

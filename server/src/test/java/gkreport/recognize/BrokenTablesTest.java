@@ -71,7 +71,7 @@ class BrokenTablesTest {
         assertThat(report.table3().missingColumns()).isEmpty();
         assertThat(report.table3().row("R1").orElseThrow().cell(6).number()).isEqualByComparingTo("26");
         assertThat(check.findings("template-version")).extracting(check::message)
-                .containsExactly("表格为2021年格式，但此处出现2019年格式的标签“规范性文件”");
+                .containsExactly("表格为2021年格式，但表二中的“规范性文件”是2019年格式的项目");
         assertThat(check.findings("missing-cells")).extracting(check::message)
                 .containsExactly("表三“一、本年新收政府信息公开申请数量”行缺少5个数值：商业企业、科研机构、社会公益组织、法律服务机构、其他");
     }

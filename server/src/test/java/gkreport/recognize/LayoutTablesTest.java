@@ -141,10 +141,10 @@ class LayoutTablesTest {
         Check check = Check.text(LayoutFixtures.text("hzq2023"));
         assertThat(errors(check)).containsExactlyInAnyOrder("sum-relation@149", "sum-relation@149", "template-version@130");
         assertThat(check.findings("sum-relation")).extracting(check::message).containsExactlyInAnyOrder(
-                "表四“行政复议”：结果维持(10)+结果纠正(1)+其他结果(0)+尚未审结(0)=11，但“总计”填写0",
-                "表四“行政诉讼·复议后起诉”：结果维持(5)+结果纠正(0)+其他结果(0)+尚未审结(0)=5，但“总计”填写0");
+                "表四“行政复议”：结果维持（10）+结果纠正（1）+其他结果（0）+尚未审结（0）=11，但“总计”填写0",
+                "表四“行政诉讼·复议后起诉”：结果维持（5）+结果纠正（0）+其他结果（0）+尚未审结（0）=5，但“总计”填写0");
         assertThat(check.findings("template-version")).extracting(check::message)
-                .containsExactly("表格为2021年格式，但此处出现2019年格式的标签“（六）其他处理”");
+                .containsExactly("表格为2021年格式，但表三中的“（六）其他处理”是2019年格式的项目");
     }
 
     @Test

@@ -59,7 +59,7 @@ class HeadingRulesTest {
         Check check = Check.text(Samples.text("001").replace("五、存在的主要问题及改进情况\n", "").replace("(一)存在的主要问题\n", "")
                 .replace("(二)下一步改进措施\n", ""));
         check.expectAmong(List.of(RuleId.SECTION_MISSING), "section-missing@71");
-        assertThat(check.message(check.findings("section-missing").get(0))).isEqualTo("缺少第“五、存在的主要问题及改进情况”部分");
+        assertThat(check.message(check.findings("section-missing").get(0))).isEqualTo("缺少“五、存在的主要问题及改进情况”部分");
         assertThat(check.findings("section-missing").get(0).severity()).isEqualTo(Severity.ERROR);
     }
 
@@ -87,7 +87,7 @@ class HeadingRulesTest {
         check.expectAmong(List.of(RuleId.SECTION_MISSING), "section-missing@65");
         Finding f = check.findings("section-missing").get(0);
         assertThat(f.severity()).isEqualTo(Severity.WARNING);
-        assertThat(check.message(f)).isEqualTo("缺少第“五、存在的主要问题及改进情况”部分的标题，但此处“(一)存在的主要问题”似为该部分的内容，"
+        assertThat(check.message(f)).isEqualTo("缺少“五、存在的主要问题及改进情况”部分的标题，但此处“(一)存在的主要问题”似为该部分的内容，"
                 + "标题可能在转换中丢失；请核对");
     }
 
@@ -123,6 +123,6 @@ class HeadingRulesTest {
     void englishMessagesOnRequest() {
         Check check = Check.sample("003");
         assertThat(check.messageEn(check.findings("section-number").get(0)))
-                .isEqualTo("Heading numeral \"4、\" is wrong: \"政府信息公开行政复议、行政诉讼情况\" is numbered \"四、\"");
+                .isEqualTo("Heading numeral \"4、\" is wrong: \"政府信息公开行政复议、行政诉讼情况\" should be numbered \"四、\"");
     }
 }

@@ -39,7 +39,7 @@ class LayoutMutationTest {
             }
         }
         assertThat(check.findings("sum-relation")).extracting(check::message).contains(
-                "表三“二、上年结转政府信息公开申请数量”行：自然人(" + value + ")+商业企业(0)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)="
+                "表三“二、上年结转政府信息公开申请数量”行：自然人（" + value + "）+商业企业（0）+科研机构（0）+社会公益组织（0）+法律服务机构（0）+其他（0）="
                         + value + "，但“总计”填写" + rowTotal.source().text());
     }
 

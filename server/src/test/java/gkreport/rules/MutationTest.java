@@ -32,8 +32,8 @@ class MutationTest {
             assertThat(f.related()).extracting(Related::range).contains(changed.range());
         }
         assertThat(check.findings("sum-relation")).extracting(check::message).containsExactlyInAnyOrder(
-                "表三“二、上年结转政府信息公开申请数量”行：自然人(3)+商业企业(0)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)=3，但“总计”填写0",
-                "表三“自然人”列勾稽关系不成立：第一项(0)+第二项(3)=3，但第三项(七)总计(0)+第四项(0)=0");
+                "表三“二、上年结转政府信息公开申请数量”行：自然人（3）+商业企业（0）+科研机构（0）+社会公益组织（0）+法律服务机构（0）+其他（0）=3，但“总计”填写0",
+                "表三“自然人”列勾稽关系不成立：第一项（0）+第二项（3）=3，但第三项（七）总计（0）+第四项（0）=0");
     }
 
     @ParameterizedTest
@@ -46,7 +46,7 @@ class MutationTest {
         assertThat(newFindings(id, check)).containsExactly("sum-relation@" + m.lineOf(total.range().start()));
         Finding f = check.findings("sum-relation").get(0);
         assertThat(f.range()).isEqualTo(total.range());
-        assertThat(check.message(f)).isEqualTo("表四“行政诉讼·未经复议直接起诉”：结果维持(2)+结果纠正(0)+其他结果(0)+尚未审结(0)=2，但“总计”填写0");
+        assertThat(check.message(f)).isEqualTo("表四“行政诉讼·未经复议直接起诉”：结果维持（2）+结果纠正（0）+其他结果（0）+尚未审结（0）=2，但“总计”填写0");
         assertThat(f.fix().safe()).isFalse();
         assertThat(f.fix().edits()).containsExactly(new TextEdit(total.range(), "2"));
     }
@@ -127,7 +127,7 @@ class MutationTest {
         Check check = Check.text(original.substring(0, at) + original.substring(at + 2));
         assertThat(newFindings("004", check)).containsExactly("template-version@" + Check.sample("004").lineOf(at));
         assertThat(check.message(check.findings("template-version").get(0)))
-                .isEqualTo("表格为2021年格式，但此处出现2019年格式的标签“规范性文件”");
+                .isEqualTo("表格为2021年格式，但表二中的“规范性文件”是2019年格式的项目");
     }
 
     /** Findings of the mutated text that the original lacks, as rule@line (same-line edits keep lines). */

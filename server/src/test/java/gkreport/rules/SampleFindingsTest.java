@@ -23,8 +23,8 @@ class SampleFindingsTest {
     void sample000HasTwoTable3RowsWithBlankLabelsReadByPosition() {
         Check check = Check.sample("000").expectAmong(STRUCTURE, "row-missing@123", "row-missing@133");
         assertThat(check.findings("row-missing")).extracting(check::message).containsExactly(
-                "表三此行的标签为空，按位置视为“（一）予以公开”行；请补全标签",
-                "表三此行的标签为空，按位置视为“（二）部分公开”行；请补全标签");
+                "表三此行的项目名称为空，按位置视为“（一）予以公开”行；请补全项目名称",
+                "表三此行的项目名称为空，按位置视为“（二）部分公开”行；请补全项目名称");
         assertThat(check.report().table3().row("R3.1").orElseThrow().cells()).allMatch(c -> c.hasNumber());
         assertThat(check.report().table3().row("R3.2").orElseThrow().cells()).allMatch(c -> c.hasNumber());
     }

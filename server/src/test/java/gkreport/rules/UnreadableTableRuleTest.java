@@ -20,7 +20,7 @@ class UnreadableTableRuleTest {
                 .startsWith("全文只有1行、").endsWith("没有分行，无法分辨各部分和表格；未作部分和表格的检查，请以分行的文本或原始的Word、网页、PDF文件检查"));
         check.expectNone("section-missing");
         TABLE_RULES.forEach(check::expectNone);
-        assertThat(check.messageEn(check.findings("unreadable-table").get(0))).startsWith("The whole text stands on 1 lines");
+        assertThat(check.messageEn(check.findings("unreadable-table").get(0))).startsWith("The whole text stands on one line (");
     }
 
     @Test
@@ -28,7 +28,7 @@ class UnreadableTableRuleTest {
         Check check = Check.text(Corpus.text("008"));
         Finding table3 = check.findings("unreadable-table").get(0);
         assertThat(check.source().substring(table3.range().start(), table3.range().end())).isEqualTo("（本列数据的勾稽关系为：第一项加第二项之和， 等");
-        assertThat(check.message(table3)).isEqualTo("表三的标题、表头或行标签在此，但转换后的文本已失去表格结构，未能读出表三；"
+        assertThat(check.message(table3)).isEqualTo("表三的标题、表头或项目名称在此，但转换后的文本已失去表格结构，未能读出表三；"
                 + "表三的勾稽关系、缺行和缺格均未检查，请对照原件核对");
     }
 
@@ -48,7 +48,7 @@ class UnreadableTableRuleTest {
         Check check = Check.text(Corpus.text("011").replace("| 1. 本机关不掌握相关政府信息 | 111 |", "| 1. 本机关不掌握相关政府信息 | 112 |"));
         check.expectNone("unreadable-table");
         assertThat(check.findings("sum-relation")).extracting(check::message).containsExactlyInAnyOrder(
-                "表三“（四）无法提供 1.本机关不掌握相关政府信息”行：自然人(112)+商业企业(0)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)=112，但“总计”填写111",
+                "表三“（四）无法提供 1.本机关不掌握相关政府信息”行：自然人（112）+商业企业（0）+科研机构（0）+社会公益组织（0）+法律服务机构（0）+其他（0）=112，但“总计”填写111",
                 "表三“自然人”列：（一）至（六）各项之和为711，但“（七）总计”填写710");
     }
 

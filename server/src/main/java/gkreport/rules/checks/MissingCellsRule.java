@@ -5,6 +5,7 @@ import gkreport.model.DataCell;
 import gkreport.model.DataRow;
 import gkreport.model.Report;
 import gkreport.rules.Findings;
+import gkreport.rules.Count;
 import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
@@ -52,14 +53,14 @@ public final class MissingCellsRule implements Rule {
             String table = empty.get(0).table();
             boolean table4 = table.equals("表四");
             String columns = String.join("、", empty.stream().map(c -> table4 ? c.row() + "·" + c.column() : c.column()).toList());
-            Message msg = table4 ? Message.of("cells.missingTable4", String.valueOf(empty.size()), columns)
-                    : Message.of("cells.missing", Places.table(table), row.displayLabel(), String.valueOf(empty.size()), columns);
+            Message msg = table4 ? Message.of("cells.missingTable4", Count.of(empty.size()), columns)
+                    : Message.of("cells.missing", Places.table(table), row.displayLabel(), Count.of(empty.size()), columns);
             out.add(where(row, empty), msg);
         }
         if (row.extraCells() > 0) {
             String table = row.cells().get(0).table();
             out.add(row.labelRange(), Message.of("cells.extra", Places.table(table), row.displayLabel(),
-                    String.valueOf(row.extraCells()), String.valueOf(row.cells().size())));
+                    Count.of(row.extraCells()), String.valueOf(row.cells().size())));
         }
     }
 

@@ -114,7 +114,7 @@ public final class NarrativeMismatchRule implements Rule {
 
     private static List<Related> related(List<DataCell> cells) {
         return cells.stream()
-                .map(c -> Related.here(c.range(), Message.of("related.operand", TableFigures.placeOf(c), plain(c.number()))))
+                .map(c -> Related.operand(c.range(), TableFigures.placeOf(c), plain(c.number())))
                 .toList();
     }
 

@@ -62,7 +62,7 @@ public final class PlausibilityRule implements Rule {
         if (reported.isEmpty()) return;
         DataCell first = reported.get(0);
         List<Related> others = reported.subList(1, reported.size()).stream()
-                .map(c -> Related.here(c.range(), Message.of("related.operand", Places.cell(c), plain(c.number())))).toList();
+                .map(c -> Related.operand(c.range(), Places.cell(c), plain(c.number()))).toList();
         out.add(first.range(), Message.of("plausibility.rules", agency, level.title(), Places.cell(first), plain(first.number())), others, null);
     }
 
@@ -75,8 +75,8 @@ public final class PlausibilityRule implements Rule {
         Message msg = Message.of("plausibility.stock", row.displayLabel(), plain(issued.number()), plain(inForce.number()),
                 plain(repealed.number()));
         List<Related> related = List.of(
-                Related.here(inForce.range(), Message.of("related.operand", Places.cell(inForce), plain(inForce.number()))),
-                Related.here(repealed.range(), Message.of("related.operand", Places.cell(repealed), plain(repealed.number()))));
+                Related.operand(inForce.range(), Places.cell(inForce), plain(inForce.number())),
+                Related.operand(repealed.range(), Places.cell(repealed), plain(repealed.number())));
         out.add(issued.range(), msg, related, null);
     }
 

@@ -66,11 +66,11 @@ public final class SumRelationRule implements Rule {
 
     /** 「自然人(3)+商业企业(0)」 */
     private static String terms(List<DataCell> cells) {
-        return String.join("+", cells.stream().map(c -> c.column() + "(" + plain(c) + ")").toList());
+        return String.join("+", cells.stream().map(c -> c.column() + "（" + plain(c) + "）").toList());
     }
 
     private static List<Related> related(List<DataCell> cells) {
-        return cells.stream().map(c -> Related.here(c.range(), Message.of("related.operand", Places.cell(c), plain(c)))).toList();
+        return cells.stream().map(c -> Related.operand(c.range(), Places.cell(c), plain(c))).toList();
     }
 
     private static String plain(DataCell cell) {

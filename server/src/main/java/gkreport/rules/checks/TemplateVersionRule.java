@@ -5,6 +5,7 @@ import gkreport.model.TemplateMark;
 import gkreport.model.TemplateVersion;
 import gkreport.rules.Findings;
 import gkreport.rules.Message;
+import gkreport.rules.Places;
 import gkreport.rules.Related;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
@@ -36,7 +37,7 @@ public final class TemplateVersionRule implements Rule {
         }
         for (TemplateMark mark : report.marks()) {
             if (mark.version() != used) {
-                out.add(mark.range(), Message.of("template.mixed", used.id(), mark.version().id(), mark.label()));
+                out.add(mark.range(), Message.of("template.mixed", used.id(), mark.version().id(), Places.table(mark.table()), mark.label()));
             }
         }
     }

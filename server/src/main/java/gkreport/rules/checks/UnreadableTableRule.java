@@ -3,6 +3,7 @@ package gkreport.rules.checks;
 import gkreport.model.Report;
 import gkreport.model.UnreadableTable;
 import gkreport.rules.Findings;
+import gkreport.rules.Count;
 import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
@@ -24,7 +25,7 @@ public final class UnreadableTableRule implements Rule {
     public void check(Report report, Findings out) {
         for (UnreadableTable u : report.unreadable()) {
             Object table = u.wholeText() ? "" : Places.table(u.table());
-            out.add(u.range(), Message.of("unreadable." + u.why().name(), table, String.valueOf(u.found()), String.valueOf(u.expected())));
+            out.add(u.range(), Message.of("unreadable." + u.why().name(), table, Count.of(u.found()), String.valueOf(u.expected())));
         }
     }
 }

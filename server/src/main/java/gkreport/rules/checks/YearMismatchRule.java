@@ -3,6 +3,7 @@ package gkreport.rules.checks;
 import gkreport.grammar.TextRange;
 import gkreport.model.Report;
 import gkreport.rules.Findings;
+import gkreport.rules.Count;
 import gkreport.rules.Message;
 import gkreport.rules.Related;
 import gkreport.rules.Rule;
@@ -74,7 +75,7 @@ public final class YearMismatchRule implements Rule {
             int prose = otherYears.get(0);
             List<Related> places = others.stream()
                     .map(m -> Related.here(m.range(), Message.of("related.proseYear", prose))).toList();
-            out.add(titleYearRange, Message.of("year.titleVsProse", year, prose, others.size()), places, null);
+            out.add(titleYearRange, Message.of("year.titleVsProse", year, prose, Count.of(others.size())), places, null);
             return;
         }
         for (YearMention m : others) {

@@ -48,8 +48,8 @@ final class StockCheck {
                 plain(issued), plain(repealed), expected.toPlainString());
         List<Related> related = List.of(
                 lastInForce.place().related(Message.of("related.lastYear", lastInForce.name(), last)),
-                Related.here(issued.range(), Message.of("related.operand", Places.cell(issued), plain(issued))),
-                Related.here(repealed.range(), Message.of("related.operand", Places.cell(repealed), plain(repealed))));
+                Related.operand(issued.range(), Places.cell(issued), plain(issued)),
+                Related.operand(repealed.range(), Places.cell(repealed), plain(repealed)));
         out.add(inForce.range(), msg, related, null);
     }
 

@@ -118,6 +118,6 @@ class PdfBorderlessTableTest {
         assertThat(check.source()).doesNotContain("| 一、本年新收政府信息公开申请数量 |");
         assertThat(tableFindings(check)).containsExactly("table-missing: 缺少表二（主动公开政府信息情况）",
                 "table-missing: 缺少表四（政府信息公开行政复议、行政诉讼情况）",
-                "unreadable-table: 表三的标题、表头或行标签在此，但转换后的文本已失去表格结构，未能读出表三；表三的勾稽关系、缺行和缺格均未检查，请对照原件核对");
+                "unreadable-table: 表三的标题、表头或项目名称在此，但转换后的文本已失去表格结构，未能读出表三；表三的勾稽关系、缺行和缺格均未检查，请对照原件核对");
     }
 }
