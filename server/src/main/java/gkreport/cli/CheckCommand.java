@@ -4,6 +4,7 @@ import gkreport.config.ConfigLoader;
 import gkreport.config.ConfigWarning;
 import gkreport.config.ResolvedConfig;
 import gkreport.importer.ReportReader;
+import gkreport.io.IoFailure;
 import gkreport.io.ReportFiles;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
@@ -61,6 +62,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "文本输出也列出合计的各运算单元格，并说明跳过了文件夹中哪些不像年报的文件 / also list a sum's operand cells in text output, and tell which files found in folders were skipped as no report")
     boolean verbose;
 
+    @Option(names = {"-u", "--ignore-unknown"}, description = "命名的文件也像文件夹中的文件一样挑选：跳过非报告扩展名、.gkreportignore 与配置忽略的文件和不像年报的文件（供 pre-commit 等传入全部改动文件时使用） / choose named files as folder walks do: skip other extensions, ignored files and files that are no report (for pre-commit and similar tools that pass every changed file)")
+    boolean ignoreUnknown;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件或文件夹 / files or folders")
     List<Path> paths;
 
@@ -83,6 +87,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Set<ConfigWarning> warned = new HashSet<>();
         List<CheckedFile> files = new ArrayList<>();
+        int chosenOut = 0; // files named but left out by --ignore-unknown: nothing to check is then no failure
         ReportFiles.Found found = ReportFiles.find(paths);
         for (Path folder : found.unreadableFolders()) {
             err.println(Messages.forLanguage(lang).render(Message.of("cli.folderUnreadable", folder)));
@@ -95,23 +100,35 @@ final class CheckCommand implements Callable<Integer> {
                 files.add(stdinFile(loader, err, warned));
                 continue;
             }
-            boolean walked = !paths.contains(file);
+            boolean named = paths.contains(file);
+            boolean walked = !named || ignoreUnknown;
+            if (named && ignoreUnknown && ReportFiles.leftOutOfWalks(file)) {
+                chosenOut++;
+                continue;
+            }
             ResolvedConfig resolved = loader.settingsFor(file, config);
-            if (walked && resolved.ignored()) continue; // the config's "ignores" leave it out of folder walks
+            if (walked && resolved.ignored()) { // the config's "ignores" leave it out of folder walks
+                if (named) chosenOut++;
+                continue;
+            }
             Settings settings = lang != null ? resolved.settings().withLanguage(lang) : resolved.settings();
             warnAbout(resolved, settings, err, warned);
             files.add(CheckedFile.of(file, settings, walked));
         }
         Messages messages = Messages.forLanguage(lang != null ? lang : commonLanguage(files, loader));
         // No files is a result: every format still writes its whole (empty) document, and the exit code says it.
-        if (files.isEmpty()) err.println(messages.text("cli.noFiles"));
+        boolean noFiles = files.isEmpty() && chosenOut == 0;
+        if (noFiles) err.println(messages.text("cli.noFiles"));
         ExecutorService workers = Workers.start();
         try (ReportOutputs sink = new ReportOutputs(outputs.isEmpty() ? List.of(OutputSpec.text()) : outputs, messages,
                 spec.commandLine().getOut(), verbose)) {
             int exit = check(files, messages, workers, err, sink);
             sink.commit();
-            if (files.isEmpty() || !found.unreadableFolders().isEmpty()) return Math.max(exit, ExitCodes.UNREADABLE);
+            if (noFiles || !found.unreadableFolders().isEmpty()) return Math.max(exit, ExitCodes.UNREADABLE);
             return exit;
+        } catch (ReportOutputs.Unwritable e) {
+            err.println(messages.render(Message.of("cli.outputUnwritable", e.file, IoFailure.reason((IOException) e.getCause()))));
+            return ExitCodes.UNREADABLE;
         } finally {
             workers.shutdownNow();
         }

@@ -41,6 +41,9 @@ final class FmtCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "zh", converter = LanguageConverter.class, description = "zh | en (default: ${DEFAULT-VALUE})")
     String lang;
 
+    @Option(names = {"-u", "--ignore-unknown"}, description = "命名的文件也像文件夹中的文件一样挑选，不是文本年报的不动 / choose named files as folder walks do, leaving what is no text report alone")
+    boolean ignoreUnknown;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".txt、.md 或 .gkr 文件或文件夹 / .txt, .md or .gkr files or folders")
     List<Path> paths;
 
@@ -56,7 +59,9 @@ final class FmtCommand implements Callable<Integer> {
         boolean failed = false;
         ConfigLoader configs = new ConfigLoader();
         for (Path file : ReportFiles.collect(paths)) {
-            boolean walked = !paths.contains(file);
+            boolean named = paths.contains(file);
+            boolean walked = !named || ignoreUnknown;
+            if (named && ignoreUnknown && ReportFiles.leftOutOfWalks(file)) continue;
             if (walked && (InputKind.of(file).converted() || configs.settingsFor(file, null).ignored())) {
                 continue; // a folder's Word, web and PDF files are no text to rewrite; what the config ignores is left out
             }

@@ -1,6 +1,7 @@
 package gkreport.cli;
 
 import gkreport.io.AtomicWriter;
+import gkreport.io.IoFailure;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class OutputOptions {
             if (parent != null) Files.createDirectories(parent);
             AtomicWriter.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            err.println(messages().render(Message.of("cli.unreadable", file, Message.of("file.writeError", String.valueOf(e.getMessage())))));
+            err.println(messages().render(Message.of("cli.outputUnwritable", file, IoFailure.reason(e))));
             return ExitCodes.UNREADABLE;
         }
         err.println(messages().render(Message.of("import.written", file)));

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,16 +21,37 @@ final class ReportOutputs implements ReportSink, AutoCloseable {
     private final List<PrintWriter> writers = new ArrayList<>();
     private final List<AtomicWriter.Pending> files = new ArrayList<>();
 
-    ReportOutputs(List<OutputSpec> specs, Messages messages, PrintWriter stdout, boolean verbose) throws IOException {
+    /** A report file that could not be written (its folder made, or the file put in place). */
+    static final class Unwritable extends IOException {
+        final Path file;
+
+        Unwritable(Path file, IOException cause) {
+            super(String.valueOf(cause.getMessage()), cause);
+            this.file = file;
+        }
+    }
+
+    ReportOutputs(List<OutputSpec> specs, Messages messages, PrintWriter stdout, boolean verbose) throws Unwritable {
         for (OutputSpec spec : specs) {
             PrintWriter out = stdout;
             if (spec.file != null) {
-                AtomicWriter.Pending pending = AtomicWriter.start(spec.file);
+                AtomicWriter.Pending pending = start(spec.file);
                 files.add(pending);
                 out = new PrintWriter(new OutputStreamWriter(pending.stream(), StandardCharsets.UTF_8));
             }
             writers.add(out);
             sinks.add(sink(spec.format, messages, out, verbose));
+        }
+    }
+
+    /** A report file is begun in a hidden file beside it, its folders made as needed. */
+    private static AtomicWriter.Pending start(Path file) throws Unwritable {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) Files.createDirectories(parent);
+            return AtomicWriter.start(file);
+        } catch (IOException e) {
+            throw new Unwritable(file, e);
         }
     }
 
@@ -59,8 +82,14 @@ final class ReportOutputs implements ReportSink, AutoCloseable {
     }
 
     /** Puts each report written to a file in its place. */
-    void commit() throws IOException {
-        for (AtomicWriter.Pending f : files) f.commit();
+    void commit() throws Unwritable {
+        for (int i = 0; i < files.size(); i++) {
+            try {
+                files.get(i).commit();
+            } catch (IOException e) {
+                throw new Unwritable(files.get(i).target(), e);
+            }
+        }
     }
 
     @Override

@@ -68,6 +68,10 @@ public final class AtomicWriter {
             return stream;
         }
 
+        public Path target() {
+            return target;
+        }
+
         /** Flushes the content to disk and renames it over the target, keeping the target's mode. */
         public void commit() throws IOException {
             stream.flush();

@@ -122,6 +122,23 @@ public final class ReportFiles {
         files.addAll(found);
     }
 
+    /**
+     * Whether a folder walk would leave this file out: not a report's extension, a Word lock file,
+     * or ignored by a {@code .gkreportignore} (its own or one of its folders').
+     */
+    public static boolean leftOutOfWalks(Path file) {
+        if (!isReport(file) || isLockFile(file)) return true;
+        Path absolute = file.toAbsolutePath().normalize();
+        List<Path> folders = new ArrayList<>();
+        for (Path dir = absolute.getParent(); dir != null; dir = dir.getParent()) folders.add(0, dir);
+        IgnoreRules rules = IgnoreRules.above(folders.get(0));
+        for (Path dir : folders) {
+            if (rules.ignores(dir, true)) return true;
+            rules = rules.with(dir);
+        }
+        return rules.ignores(absolute, false);
+    }
+
     /** 「~$报告.docx」: the owner file Word keeps beside a document while it is open, not a report. */
     private static boolean isLockFile(Path p) {
         return p.getFileName().toString().startsWith("~$");

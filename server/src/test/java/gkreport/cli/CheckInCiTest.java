@@ -50,6 +50,20 @@ class CheckInCiTest {
     }
 
     @Test
+    void aReportFileGoesIntoFoldersMadeForItOrTheRunSaysWhyItCannot() throws IOException {
+        Path nested = dir.resolve("out/sarif/gkreport.sarif");
+        assertThat(CliRun.of("check", "--format", "sarif", "-o", nested.toString(), "../samples").exitCode()).isEqualTo(1);
+        assertThat(JsonSchemas.errors(SarifFormatTest.SCHEMA, SpecificationVersion.DRAFT_4,
+                Files.readString(nested, StandardCharsets.UTF_8))).isEmpty();
+
+        Path aFile = Files.writeString(dir.resolve("notes"), "x", StandardCharsets.UTF_8);
+        CliRun blocked = CliRun.of("check", "--format", "sarif", "-o", aFile.resolve("gkreport.sarif").toString(), "../samples");
+        assertThat(blocked.exitCode()).isEqualTo(2);
+        assertThat(blocked.err()).isEqualTo("无法写入 " + aFile.resolve("gkreport.sarif") + "：" + aFile + " 是文件，不是文件夹\n");
+        assertThat(Files.readString(aFile, StandardCharsets.UTF_8)).isEqualTo("x");
+    }
+
+    @Test
     void noFilesIsAWholeEmptyDocumentInEveryFormatAndExitTwo() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         CliRun json = CliRun.of("check", "--format", "json", empty.toString());

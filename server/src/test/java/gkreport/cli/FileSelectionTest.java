@@ -63,4 +63,38 @@ class FileSelectionTest {
         assertThat(Files.readString(reports.resolve("drafts/old/draft.txt"), StandardCharsets.UTF_8)).isEqualTo(draft);
         assertThat(Files.readString(reports.resolve("2023/county.txt"), StandardCharsets.UTF_8)).startsWith("# ");
     }
+
+    @Test
+    void withIgnoreUnknownNamedFilesAreChosenAsWalksChooseThem() throws IOException {
+        Files.writeString(reports.resolve(".gkreportignore"), "drafts/\n", StandardCharsets.UTF_8);
+        Path readme = Files.writeString(dir.resolve("README.md"), "# 说明\n这里存放各单位的年报。\n", StandardCharsets.UTF_8);
+        Path json = Files.writeString(dir.resolve("settings.json"), "{}", StandardCharsets.UTF_8);
+        String[] named = {readme.toString(), json.toString(), reports.resolve("drafts/old/draft.txt").toString(),
+            reports.resolve("2023/town.txt").toString()};
+
+        CliRun all = CliRun.of(concat(new String[] {"check"}, named));
+        assertThat(all.out()).contains("README.md", "settings.json", "draft.txt", "town.txt");
+        assertThat(all.exitCode()).isEqualTo(2);
+
+        CliRun chosen = CliRun.of(concat(new String[] {"check", "--ignore-unknown", "--verbose"}, named));
+        assertThat(chosen.exitCode()).isZero();
+        assertThat(chosen.out()).contains("town.txt").doesNotContain("README.md", "settings.json", "draft.txt")
+                .endsWith("共检查 1 个文件：0 个错误，6 个警告，0 个提示\n");
+        assertThat(chosen.err()).contains("跳过 " + readme);
+
+        CliRun nothingLeft = CliRun.of("check", "-u", readme.toString(), json.toString());
+        assertThat(nothingLeft.exitCode()).as("a commit touching no report passes").isZero();
+        assertThat(nothingLeft.err()).isEmpty();
+
+        String readmeBefore = Files.readString(readme, StandardCharsets.UTF_8);
+        assertThat(CliRun.of("fmt", "-u", readme.toString(), reports.resolve("2023/town.txt").toString()).exitCode()).isZero();
+        assertThat(Files.readString(readme, StandardCharsets.UTF_8)).isEqualTo(readmeBefore);
+        assertThat(Files.readString(reports.resolve("2023/town.txt"), StandardCharsets.UTF_8)).startsWith("# ");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }
