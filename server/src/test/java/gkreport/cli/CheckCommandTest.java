@@ -110,7 +110,7 @@ class CheckCommandTest {
         String operand = "    " + report + ":37:";
         assertThat(CliRun.of("check", report.toString()).out()).contains("勾稽关系不成立").doesNotContain(operand);
         assertThat(CliRun.of("check", "--verbose", report.toString()).out())
-                .contains(operand + "2: 表三“一、本年新收政府信息公开申请数量”行“自然人”列：3");
+                .contains(operand + "20: 表三“一、本年新收政府信息公开申请数量”行“自然人”列：3");
     }
 
     @Test

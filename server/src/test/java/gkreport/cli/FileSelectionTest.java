@@ -74,7 +74,7 @@ class FileSelectionTest {
 
         CliRun all = CliRun.of(concat(new String[] {"check"}, named));
         assertThat(all.out()).contains("README.md", "settings.json", "draft.txt", "town.txt");
-        assertThat(all.exitCode()).isEqualTo(2);
+        assertThat(all.exitCode()).isEqualTo(1);
 
         CliRun chosen = CliRun.of(concat(new String[] {"check", "--ignore-unknown", "--verbose"}, named));
         assertThat(chosen.exitCode()).isZero();
