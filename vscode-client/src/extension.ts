@@ -5,7 +5,7 @@ import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn } from 'vs
 import { classArchiveArgs } from './classArchive';
 import { IMPORTABLE, importedName, isReportByFirstLine, matchesReportGlobs, toSearchGlob } from './files';
 import { findJava, serverArgs } from './java';
-import { messages, type Messages, type ReportInfo } from './messages';
+import { messages, type FolderCheckResult, type Messages, type ReportInfo } from './messages';
 import { toLanguage, toServerSettings, type ServerSettings } from './settings';
 
 const LANGUAGE = 'gkreport';
@@ -143,7 +143,8 @@ class GkreportExtension {
         documentSelector: [{ language: LANGUAGE }],
         outputChannel: this.output,
         revealOutputChannelOn: RevealOutputChannelOn.Never,
-        initializationOptions: () => this.serverSettings(),
+        // storagePath: where the server remembers the folders checked, to check them again after a restart.
+        initializationOptions: () => ({ ...this.serverSettings(), storagePath: this.context.storageUri?.fsPath }),
       },
     );
     try {
@@ -237,7 +238,11 @@ class GkreportExtension {
     const client = folder && (await this.ensureServer());
     if (!folder || !client) return;
     if (this.serverHas(SERVER_CHECK_FOLDER)) {
-      await this.executeOnServer(client, SERVER_CHECK_FOLDER, [folder.uri.fsPath]);
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: text.checkingFolder(folder.name) },
+        () => this.executeOnServer<FolderCheckResult>(client, SERVER_CHECK_FOLDER, [folder.uri.fsPath]),
+      );
+      void vscode.window.showInformationMessage(text.folderChecked(result));
     } else {
       const globs = this.config.get<string[]>('files', []);
       const found = await Promise.all(

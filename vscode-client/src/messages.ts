@@ -13,6 +13,13 @@ export interface ReportInfo {
   warnings: number;
 }
 
+/** What the server's `gkreport.checkFolder` returns. */
+export interface FolderCheckResult {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
 export interface Messages {
   javaMissing(tried: readonly RejectedJava[]): string;
   openSettings: string;
@@ -26,6 +33,8 @@ export interface Messages {
   importing(file: string): string;
   pickFolder: string;
   checked(count: number): string;
+  checkingFolder(folder: string): string;
+  folderChecked(result: FolderCheckResult): string;
   status(info: ReportInfo): string;
   statusTooltip: string;
 }
@@ -53,6 +62,8 @@ const zh: Messages = {
   importing: (file) => `正在导入 ${file}…`,
   pickFolder: '选择要检查的工作区文件夹',
   checked: (count) => `已检查 ${count} 个年报，结果见“问题”面板。`,
+  checkingFolder: (folder) => `正在检查文件夹 ${folder} 中的年报…`,
+  folderChecked: (r) => `已检查 ${r.files} 个文件：${r.errors} 个错误，${r.warnings} 个警告。结果见“问题”面板。`,
   status: (info) =>
     [
       typeof info.year === 'number' ? `${info.year}年报` : '年报',
@@ -79,6 +90,9 @@ const en: Messages = {
   importing: (file) => `Importing ${file}…`,
   pickFolder: 'Pick the workspace folder to check',
   checked: (count) => `Checked ${count} report(s); see the Problems panel.`,
+  checkingFolder: (folder) => `Checking the reports in ${folder}…`,
+  folderChecked: (r) =>
+    `Checked ${plural(r.files, 'file')}: ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}. See the Problems panel.`,
   status: (info) =>
     [
       typeof info.year === 'number' ? `${info.year} report` : 'Report',
@@ -118,4 +132,8 @@ function describeEn(c: RejectedJava): string {
 
 export function messages(language: Language): Messages {
   return language === 'en' ? en : zh;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
