@@ -35,6 +35,9 @@ final class WorkspaceReports {
     private record Entry(long modified, long size, CrossYearKey key, LastYearReport lastYear) {
     }
 
+    /** More report files than any agency's folder holds; past it the workspace is not a folder of reports. */
+    static final int MAX_FILES = 5000;
+
     private final Map<Path, Entry> files = new ConcurrentHashMap<>();
     private final ExecutorService walker;
     private final Runnable onChange;
@@ -79,12 +82,13 @@ final class WorkspaceReports {
         return found;
     }
 
-    /** Whether the walk changed what is known. */
+    /** Whether the walk changed what is known. A workspace of more files than a report folder holds is read in part. */
     boolean walk() {
         boolean changed = false;
         Set<Path> seen = new HashSet<>();
         try {
             for (Path file : ReportFiles.find(roots).files()) {
+                if (seen.size() == MAX_FILES) break;
                 Path path = file.toAbsolutePath().normalize();
                 seen.add(path);
                 changed |= update(path);
