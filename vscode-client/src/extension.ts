@@ -33,6 +33,8 @@ class GkreportExtension {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
   private statusRequest = 0;
+  /** Whether a server was started in this window: only the first may make the class archive. */
+  private archiveTried = false;
   /** Open documents switched to `gkreport` once; a user who switches one back is not overruled. */
   private readonly detected = new Set<string>();
 
@@ -133,12 +135,21 @@ class GkreportExtension {
       });
       return undefined;
     }
-    this.output.info(`Java ${java.version} (${java.source}): ${java.path}`);
+    this.output.info(text.javaFound(java.version, java.source, java.path));
     const jar = this.context.asAbsolutePath(join('server', 'gkreport.jar'));
+    const archive = classArchiveArgs(jar, this.context.globalStorageUri.fsPath, !this.archiveTried);
+    this.archiveTried = true;
     const client = new LanguageClient(
       LANGUAGE,
       'gkreport',
-      { command: java.path, args: serverArgs(jar, classArchiveArgs(jar, this.context.globalStorageUri.fsPath)) },
+      {
+        command: java.path,
+        args: serverArgs(jar, archive),
+        // Detached: on stop the client sends shutdown and exit and lets the server end by itself (writing the
+        // class archive, on a first start) instead of killing it after two seconds. The server watches the
+        // editor's process and ends with it. Not on Windows, where a detached process gets a console window.
+        options: { detached: process.platform !== 'win32' },
+      },
       {
         documentSelector: [{ language: LANGUAGE }],
         outputChannel: this.output,

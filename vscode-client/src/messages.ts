@@ -25,6 +25,7 @@ export interface Messages {
   openSettings: string;
   showOutput: string;
   serverFailed(reason: string): string;
+  javaFound(version: number, source: JavaSource, path: string): string;
   noEditor: string;
   importUnsupported: string;
   importTitle: string;
@@ -54,6 +55,7 @@ const zh: Messages = {
   openSettings: '打开设置',
   showOutput: '查看输出',
   serverFailed: (reason) => `gkreport 语言服务器启动失败：${reason}`,
+  javaFound: (version, source, path) => `使用 Java ${version}（来自 ${SOURCE_NAMES[source]}）：${path}`,
   noEditor: '没有打开的文件。',
   importUnsupported: '当前的 gkreport 语言服务器不支持导入报告文件。',
   importTitle: '导入报告（Word、网页或 PDF）',
@@ -82,6 +84,7 @@ const en: Messages = {
   openSettings: 'Open Settings',
   showOutput: 'Show Output',
   serverFailed: (reason) => `The gkreport language server failed to start: ${reason}`,
+  javaFound: (version, source, path) => `Using Java ${version} (from ${SOURCE_NAMES[source]}): ${path}`,
   noEditor: 'No file is open.',
   importUnsupported: 'This gkreport language server cannot import report files.',
   importTitle: 'Import a report (Word, web page or PDF)',

@@ -26,3 +26,8 @@ test('a folder check ends with its counts, in the UI language', () => {
     'Checked 1 file: 1 error, 0 warnings. See the Problems panel.',
   );
 });
+
+test('the output channel says which Java it uses in the UI language', () => {
+  assert.equal(messages('zh').javaFound(17, 'JAVA_HOME', '/usr/lib/jvm/17/bin/java'), '使用 Java 17（来自 JAVA_HOME）：/usr/lib/jvm/17/bin/java');
+  assert.equal(messages('en').javaFound(21, 'PATH', '/usr/bin/java'), 'Using Java 21 (from PATH): /usr/bin/java');
+});
