@@ -66,6 +66,22 @@ class CrossYearProtocolTest {
     }
 
     @Test
+    void filesNamedInChineseInAFolderNamedWithoutTrailingSlashArePairedToo() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("工作区"));
+        Files.writeString(folder.resolve("桦川县创业乡2022年政府信息公开工作年度报告.txt"), LAST_YEAR, StandardCharsets.UTF_8);
+        Path thisYear = Files.writeString(folder.resolve("桦川县创业乡2023年政府信息公开工作年度报告.txt"), thisYear(), StandardCharsets.UTF_8);
+        try (LspFixture lsp = new LspFixture()) {
+            var params = LspFixture.params(null, null);
+            String folderUri = folder.toUri().toString();
+            params.setWorkspaceFolders(List.of(new org.eclipse.lsp4j.WorkspaceFolder(folderUri.substring(0, folderUri.length() - 1), "ws")));
+            lsp.initialize(params);
+            String uri = thisYear.toUri().toString();
+            lsp.open(uri, thisYear());
+            assertThat(crossYear(lsp.client.awaitDiagnostics(uri, p -> !crossYear(p).isEmpty(), TIMEOUT))).hasSize(2);
+        }
+    }
+
+    @Test
     void whenLastYearsOpenReportIsEditedThisYearsFindingGoes() throws Exception {
         try (LspFixture lsp = new LspFixture()) {
             lsp.initialize();
