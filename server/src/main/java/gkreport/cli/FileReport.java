@@ -43,6 +43,11 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
      * A text with no report title, no section and no table (a README beside the reports): what a
      * folder walk found is no report. A file that could not be read is reported, whatever it is.
      */
+    /** What went wrong with the file, as one line: it could not be read, or its fixes not written back. */
+    Message problem() {
+        return Message.of(readable() ? "cli.notWritten" : "cli.unreadable", path, error);
+    }
+
     boolean notAReport() {
         return readable() && analysis.report().hasNoReportPart();
     }

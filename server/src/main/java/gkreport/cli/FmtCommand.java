@@ -6,6 +6,7 @@ import gkreport.grammar.ReportParser;
 import gkreport.importer.InputKind;
 import gkreport.importer.ReportReader;
 import gkreport.io.AtomicWriter;
+import gkreport.io.IoFailure;
 import gkreport.io.DecodedText;
 import gkreport.io.LineEnding;
 import gkreport.io.ReportFiles;
@@ -100,7 +101,7 @@ final class FmtCommand implements Callable<Integer> {
         try {
             AtomicWriter.write(file, TextDecoder.encode(decoded, formatted));
         } catch (IOException e) {
-            err.println(messages.render(Message.of("cli.unreadable", shown, Message.of("file.writeError", String.valueOf(e.getMessage())))));
+            err.println(messages.render(Message.of("cli.notWritten", shown, IoFailure.reason(e))));
             return Outcome.FAILED;
         }
         out.println(messages.render(Message.of("fmt.formatted", shown)));

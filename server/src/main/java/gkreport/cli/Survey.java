@@ -3,6 +3,7 @@ package gkreport.cli;
 import gkreport.grammar.ReportParser;
 import gkreport.grammar.syntax.Document;
 import gkreport.io.AtomicWriter;
+import gkreport.io.IoFailure;
 import gkreport.io.DecodedText;
 import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
@@ -41,6 +42,11 @@ final class Survey {
         /** Why it could not be read or written, or null. */
         Message error() {
             return readError != null ? readError : writeError;
+        }
+
+        /** What went wrong with the file shown by this name, as one line. */
+        Message problem(String shown) {
+            return Message.of(readError != null ? "cli.unreadable" : "cli.notWritten", shown, error());
         }
     }
 
@@ -89,7 +95,7 @@ final class Survey {
                     text = result.text();
                     fixed = result.applied();
                 } catch (IOException e) {
-                    error = Message.of("file.writeError", String.valueOf(e.getMessage()));
+                    error = IoFailure.reason(e);
                 }
             }
         }
