@@ -2,6 +2,7 @@ package gkreport.cli;
 
 import gkreport.importer.InputKind;
 import gkreport.io.DecodedText;
+import gkreport.recognize.ReportDetector;
 import gkreport.rules.Finding;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
@@ -44,7 +45,7 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
      * folder walk found is no report. A file that could not be read is reported, whatever it is.
      */
     boolean notAReport() {
-        return readable() && analysis.report().hasNoReportPart();
+        return readable() && !ReportDetector.isReport(analysis.report());
     }
 
     /** Where the finding stands, in words, for a converted file (led by its page, for a PDF); null for a text file. */

@@ -13,6 +13,7 @@ import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
 import gkreport.model.Report;
 import gkreport.recognize.Recognizer;
+import gkreport.recognize.ReportDetector;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import java.io.IOException;
@@ -90,7 +91,7 @@ final class FmtCommand implements Callable<Integer> {
             return Outcome.FAILED;
         }
         Report report = Recognizer.recognize(ReportParser.parse(decoded.text()));
-        if (walked && report.hasNoReportPart()) return Outcome.UNCHANGED; // a README beside the reports is left alone
+        if (walked && !ReportDetector.isReport(report)) return Outcome.UNCHANGED; // a README beside the reports is left alone
         String formatted = LineEnding.of(decoded.text()).apply(CanonicalFormatter.format(report));
         if (formatted.equals(decoded.text())) return Outcome.UNCHANGED;
         if (check) {
