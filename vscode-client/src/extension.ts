@@ -42,7 +42,7 @@ class GkreportExtension {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
   private statusRequest = 0;
-  /** Open documents switched to `gkreport` once; a user who switches one back is not overruled. */
+  /** Open documents switched to `gkreport`, or asked about, once; a user who switches one back is not overruled. */
   private readonly detected = new Set<string>();
 
   constructor(private readonly context: vscode.ExtensionContext) {
