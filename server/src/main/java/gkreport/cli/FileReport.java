@@ -41,11 +41,12 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
     }
 
     /**
-     * A text with no report title, no section and no table (a README beside the reports): what a
-     * folder walk found is no report. A file that could not be read is reported, whatever it is.
+     * A text that is no report by its first lines ({@link ReportDetector}: no title, no section, no
+     * table — a README beside the reports): what a folder walk found is skipped. A file that could not
+     * be read is reported, whatever it is.
      */
     boolean notAReport() {
-        return readable() && !ReportDetector.isReport(analysis.report());
+        return readable() && !ReportDetector.looksLikeReport(decoded.text());
     }
 
     /** Where the finding stands, in words, for a converted file (led by its page, for a PDF); null for a text file. */

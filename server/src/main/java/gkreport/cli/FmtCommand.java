@@ -90,8 +90,8 @@ final class FmtCommand implements Callable<Integer> {
             err.println(messages.render(Message.of("cli.unreadable", shown, e.reason())));
             return Outcome.FAILED;
         }
+        if (walked && !ReportDetector.looksLikeReport(decoded.text())) return Outcome.UNCHANGED; // a README beside the reports is left alone
         Report report = Recognizer.recognize(ReportParser.parse(decoded.text()));
-        if (walked && !ReportDetector.isReport(report)) return Outcome.UNCHANGED; // a README beside the reports is left alone
         String formatted = LineEnding.of(decoded.text()).apply(CanonicalFormatter.format(report));
         if (formatted.equals(decoded.text())) return Outcome.UNCHANGED;
         if (check) {

@@ -81,7 +81,7 @@ final class Survey {
         Message notice = null;
         if (fix && file.input().converted()) {
             notice = Message.of("cli.fixConverted", file.shown());
-        } else if (fix && (!file.walked() || ReportDetector.isReport(analyzer.analyze(text, file.settings()).report()))) {
+        } else if (fix && (!file.walked() || ReportDetector.looksLikeReport(text))) {
             // A file a folder walk found that is no report (a README) is left alone, as the check skips it.
             Fixer.Result result = new Fixer(analyzer).fixAll(text, file.settings(), Finding::fixable);
             if (result.applied() > 0) {

@@ -7,16 +7,17 @@ import gkreport.model.Report;
  * Whether a text is, or looks like, an annual report on government information disclosure — the one
  * answer folder walks ({@code check}, {@code fmt}) and editors ({@code gkreport.isReport}) share.
  *
- * <p>A report has a part the recognizer finds: its title (as {@link TitleReader} reads it, worded as
- * {@link ReportTitle} says), a heading of the six sections, or table 二, 三 or 四 read. A table's words
- * standing unread are not enough: documentation quotes them (the project's README lists the rules
- * in a table that names 勾稽关系 and 表三). A text that lost its line structure counts when it names a
- * 年度报告 (a web page copied onto one line); a long line of anything else is no report. A README
- * beside the reports, a 说明 or an article has none of these.
+ * <p>It is judged by the text's first lines ({@link #head}): not empty, not binary, and among them a part
+ * the recognizer finds — the title (as {@link TitleReader} reads it, worded as {@link ReportTitle} says;
+ * it stands in the first six lines), a heading of the six sections (the first stands on the first page),
+ * or table 二, 三 or 四 read. A table's words standing unread are not enough: documentation quotes them
+ * (the project's README lists the rules in a table that names 勾稽关系 and 表三). Nor is anything in a
+ * Markdown code block, where documentation shows a report's lines; a report has none. A text that lost
+ * its line structure counts when it names a 年度报告 (a web page copied onto one line). A README beside
+ * the reports, a 说明 or an article has none of these.
  *
- * <p>A text not yet analysed is judged by its first lines ({@link #head}): the title stands in the
- * first six, the first section heading on the first page. So an editor may send only the first
- * {@link #HEAD_CHARS} characters of a large document and get the same answer.
+ * <p>An editor may send only the first {@link #HEAD_CHARS} characters of a large document and gets the
+ * same answer.
  */
 public final class ReportDetector {
     /** At most this many characters (UTF-16 code units) of a text are judged, cut at a line break. */
@@ -28,18 +29,17 @@ public final class ReportDetector {
     private ReportDetector() {
     }
 
-    /** Whether the analysed report has a part that makes it one. */
-    public static boolean isReport(Report report) {
-        return report.title() != null || !report.sections().isEmpty()
-                || report.table2() != null || report.table3() != null || report.table4() != null
-                || report.structureless() && ReportTitle.namesReport(report.source().text());
-    }
-
-    /** Whether the text looks like a report by its first lines: not empty, not binary, and a report's part among them. */
+    /** Whether the text is a report by its first lines. */
     public static boolean looksLikeReport(String text) {
         String head = head(text);
         if (head.isBlank() || looksBinary(head)) return false;
-        return isReport(Recognizer.recognize(ReportParser.parse(head)));
+        return hasReportPart(Recognizer.recognize(ReportParser.parse(withoutCodeBlocks(head))));
+    }
+
+    private static boolean hasReportPart(Report report) {
+        return report.title() != null || !report.sections().isEmpty()
+                || report.table2() != null || report.table3() != null || report.table4() != null
+                || report.structureless() && ReportTitle.namesReport(report.source().text());
     }
 
     /**
@@ -55,6 +55,21 @@ public final class ReportDetector {
             end = next + 1;
         }
         return text.substring(0, end);
+    }
+
+    /** The text with every line of a fenced Markdown code block (``` or ~~~) emptied, line breaks kept. */
+    static String withoutCodeBlocks(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        String fence = null;
+        for (String line : text.split("(?<=\n)", -1)) {
+            String stripped = line.strip();
+            String mark = stripped.startsWith("```") ? "```" : stripped.startsWith("~~~") ? "~~~" : null;
+            boolean inBlock = fence != null || mark != null;
+            if (fence == null && mark != null) fence = mark;
+            else if (fence != null && stripped.equals(fence)) fence = null;
+            out.append(inBlock ? line.substring(line.stripTrailing().length()) : line);
+        }
+        return out.toString();
     }
 
     /** A NUL, or many control characters or undecodable ones: a binary file opened as text. */
