@@ -13,7 +13,7 @@ import {
   worthAsking,
 } from './files';
 import { findJava, serverArgs } from './java';
-import { messages, type Messages, type ReportInfo } from './messages';
+import { messages, type FolderCheckResult, type Messages, type ReportInfo } from './messages';
 import { toLanguage, toServerSettings, type ServerSettings } from './settings';
 
 const LANGUAGE = 'gkreport';
@@ -42,6 +42,8 @@ class GkreportExtension {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
   private statusRequest = 0;
+  /** Whether a server was started in this window: only the first may make the class archive. */
+  private archiveTried = false;
   /** Open documents switched to `gkreport`, or asked about, once; a user who switches one back is not overruled. */
   private readonly detected = new Set<string>();
 
@@ -161,17 +163,27 @@ class GkreportExtension {
       });
       return undefined;
     }
-    this.output.info(`Java ${java.version} (${java.source}): ${java.path}`);
+    this.output.info(text.javaFound(java.version, java.source, java.path));
     const jar = this.context.asAbsolutePath(join('server', 'gkreport.jar'));
+    const archive = classArchiveArgs(jar, this.context.globalStorageUri.fsPath, !this.archiveTried);
+    this.archiveTried = true;
     const client = new LanguageClient(
       LANGUAGE,
       'gkreport',
-      { command: java.path, args: serverArgs(jar, classArchiveArgs(jar, this.context.globalStorageUri.fsPath)) },
+      {
+        command: java.path,
+        args: serverArgs(jar, archive),
+        // Detached: on stop the client sends shutdown and exit and lets the server end by itself (writing the
+        // class archive, on a first start) instead of killing it after two seconds. The server watches the
+        // editor's process and ends with it. Not on Windows, where a detached process gets a console window.
+        options: { detached: process.platform !== 'win32' },
+      },
       {
         documentSelector: [{ language: LANGUAGE }],
         outputChannel: this.output,
         revealOutputChannelOn: RevealOutputChannelOn.Never,
-        initializationOptions: () => this.serverSettings(),
+        // storagePath: where the server remembers the folders checked, to check them again after a restart.
+        initializationOptions: () => ({ ...this.serverSettings(), storagePath: this.context.storageUri?.fsPath }),
       },
     );
     try {
@@ -265,7 +277,11 @@ class GkreportExtension {
     const client = folder && (await this.ensureServer());
     if (!folder || !client) return;
     if (this.serverHas(SERVER_CHECK_FOLDER)) {
-      await this.executeOnServer(client, SERVER_CHECK_FOLDER, [folder.uri.fsPath]);
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: text.checkingFolder(folder.name) },
+        () => this.executeOnServer<FolderCheckResult>(client, SERVER_CHECK_FOLDER, [folder.uri.fsPath]),
+      );
+      void vscode.window.showInformationMessage(text.folderChecked(result));
     } else {
       const globs = this.config.get<string[]>('files', []);
       const found = await Promise.all(

@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -40,6 +42,7 @@ final class ServerCommands {
 
     private final AnalysisSession session;
     private final FolderCheck folderCheck;
+    private volatile CheckedFolders checkedFolders = CheckedFolders.in(null);
 
     ServerCommands(AnalysisSession session, DiagnosticConverter converter) {
         this.session = session;
@@ -81,9 +84,26 @@ final class ServerCommands {
     private FolderCheck.Result checkFolder(Path folder, LanguageClient client, CancelChecker cancel) {
         if (!Files.isDirectory(folder)) throw error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.notFolder", folder));
         try {
-            return folderCheck.run(folder, client, cancel);
+            FolderCheck.Result result = folderCheck.run(folder, client, cancel);
+            checkedFolders.add(folder);
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The folders checked before this server started, remembered where the editor keeps the
+     * workspace's state: checked again, so that their findings are back after a restart.
+     */
+    void recheckRemembered(CheckedFolders remembered, LanguageClient client) {
+        checkedFolders = remembered;
+        for (Path folder : remembered.all()) {
+            try {
+                folderCheck.run(folder, client, () -> { });
+            } catch (IOException | RuntimeException e) {
+                client.logMessage(new MessageParams(MessageType.Warning, "gkreport: checking " + folder + " again failed: " + e));
+            }
         }
     }
 
