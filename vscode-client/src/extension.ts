@@ -3,7 +3,15 @@ import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn } from 'vscode-languageclient/node';
 import { classArchiveArgs } from './classArchive';
-import { IMPORTABLE, importedName, isReportByFirstLine, matchesReportGlobs, toSearchGlob } from './files';
+import {
+  IMPORTABLE,
+  importedName,
+  matchesReportGlobs,
+  mayRecognise,
+  reportHead,
+  toSearchGlob,
+  worthAsking,
+} from './files';
 import { findJava, serverArgs } from './java';
 import { messages, type FolderCheckResult, type Messages, type ReportInfo } from './messages';
 import { toLanguage, toServerSettings, type ServerSettings } from './settings';
@@ -14,6 +22,7 @@ const SECTION = 'gkreport';
 const SERVER_IMPORT_DOCX = 'gkreport.importDocx';
 const SERVER_REPORT_INFO = 'gkreport.reportInfo';
 const SERVER_CHECK_FOLDER = 'gkreport.checkFolder';
+const SERVER_IS_REPORT = 'gkreport.isReport';
 /** Settings the server reads; a change is sent to it as `workspace/didChangeConfiguration`. */
 const SERVER_SETTINGS = ['language', 'rules', 'run'].map((key) => `${SECTION}.${key}`);
 
@@ -35,7 +44,7 @@ class GkreportExtension {
   private statusRequest = 0;
   /** Whether a server was started in this window: only the first may make the class archive. */
   private archiveTried = false;
-  /** Open documents switched to `gkreport` once; a user who switches one back is not overruled. */
+  /** Open documents switched to `gkreport`, or asked about, once; a user who switches one back is not overruled. */
   private readonly detected = new Set<string>();
 
   constructor(private readonly context: vscode.ExtensionContext) {
@@ -75,23 +84,42 @@ class GkreportExtension {
     return toServerSettings({ language: config.get('language'), rules: config.get('rules'), run: config.get('run') });
   }
 
-  /** Reports open as language `gkreport`: by `gkreport.files`, or a `.txt`/`.md` by its first line. */
-  private isReport(document: vscode.TextDocument): boolean {
+  /** Reports open as language `gkreport` by name (`gkreport.files`); other `.txt`/`.md` files if the server says so. */
+  private isReportByName(document: vscode.TextDocument): boolean {
     if (document.uri.scheme !== 'file' || !['plaintext', 'markdown'].includes(document.languageId)) return false;
     const globs = this.config.get<string[]>('files', []);
-    return (
-      matchesReportGlobs(vscode.workspace.asRelativePath(document.uri, false), globs) ||
-      isReportByFirstLine(document.fileName, document.lineAt(0).text)
-    );
+    return matchesReportGlobs(vscode.workspace.asRelativePath(document.uri, false), globs);
   }
 
   private onDidOpen(document: vscode.TextDocument): void {
     if (document === vscode.window.activeTextEditor?.document) void this.updateStatus(); // its language changed
+    const uri = document.uri.toString();
     if (document.languageId === LANGUAGE) {
       void this.ensureServer();
-    } else if (!this.detected.has(document.uri.toString()) && this.isReport(document)) {
-      this.detected.add(document.uri.toString());
+    } else if (this.detected.has(uri)) {
+      return;
+    } else if (this.isReportByName(document)) {
+      this.detected.add(uri);
       void vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+    } else if (document.uri.scheme === 'file' && mayRecognise(document.fileName, document.languageId)) {
+      this.detected.add(uri); // asked once while open
+      void this.recogniseByContent(document);
+    }
+  }
+
+  /** Asks the server whether the document is a report (`gkreport.isReport`, its one definition) and switches it if so. */
+  private async recogniseByContent(document: vscode.TextDocument): Promise<void> {
+    const head = reportHead(document.getText());
+    if (!worthAsking(head)) return;
+    const client = await this.ensureServer();
+    if (!client || !this.serverHas(SERVER_IS_REPORT)) return;
+    try {
+      const isReport = await this.executeOnServer<boolean>(client, SERVER_IS_REPORT, [head]);
+      if (isReport && !document.isClosed && mayRecognise(document.fileName, document.languageId)) {
+        await vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+      }
+    } catch (error) {
+      this.output.warn(`${SERVER_IS_REPORT}: ${String(error)}`);
     }
   }
 

@@ -9,6 +9,7 @@ import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
 import gkreport.model.Title;
 import gkreport.recognize.Recognizer;
+import gkreport.recognize.ReportDetector;
 import gkreport.rules.Finding;
 import gkreport.rules.Message;
 import gkreport.rules.crossyear.CrossYearKey;
@@ -86,7 +87,7 @@ final class Survey {
         Message notice = null;
         if (fix && file.input().converted()) {
             notice = Message.of("cli.fixConverted", file.shown());
-        } else if (fix && !(file.walked() && analyzer.analyze(text, file.settings()).report().hasNoReportPart())) {
+        } else if (fix && (!file.walked() || ReportDetector.looksLikeReport(text))) {
             // A file a folder walk found that is no report (a README) is left alone, as the check skips it.
             Fixer.Result result = new Fixer(analyzer).fixAll(text, file.settings(), Finding::fixable);
             if (result.applied() > 0) {

@@ -4,6 +4,7 @@ import com.google.gson.JsonPrimitive;
 import gkreport.importer.Importer;
 import gkreport.importer.ReportReader;
 import gkreport.io.UnreadableFileException;
+import gkreport.recognize.ReportDetector;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import java.io.IOException;
@@ -27,14 +28,17 @@ import org.eclipse.lsp4j.services.LanguageClient;
  *   <li>{@code gkreport.reportInfo} [document URI] → {@link ReportInfo};</li>
  *   <li>{@code gkreport.importDocx} [absolute path of a .docx, .html or .pdf] → its canonical text, or an
  *       error with the importer's message;</li>
- *   <li>{@code gkreport.checkFolder} [folder path] → {@link FolderCheck.Result}, diagnostics published per file.</li>
+ *   <li>{@code gkreport.checkFolder} [folder path] → {@link FolderCheck.Result}, diagnostics published per file;</li>
+ *   <li>{@code gkreport.isReport} [a document's text, or its first {@link ReportDetector#HEAD_CHARS} characters] →
+ *       whether it is a report ({@link ReportDetector}), asked before the editor treats it as one.</li>
  * </ul>
  */
 final class ServerCommands {
     static final String REPORT_INFO = "gkreport.reportInfo";
     static final String IMPORT_DOCX = "gkreport.importDocx";
     static final String CHECK_FOLDER = "gkreport.checkFolder";
-    static final List<String> ALL = List.of(REPORT_INFO, IMPORT_DOCX, CHECK_FOLDER);
+    static final String IS_REPORT = "gkreport.isReport";
+    static final List<String> ALL = List.of(REPORT_INFO, IMPORT_DOCX, CHECK_FOLDER, IS_REPORT);
 
     private final AnalysisSession session;
     private final FolderCheck folderCheck;
@@ -52,6 +56,7 @@ final class ServerCommands {
             case REPORT_INFO -> reportInfo(argument);
             case IMPORT_DOCX -> importDocx(absolutePath(command, argument));
             case CHECK_FOLDER -> checkFolder(absolutePath(command, argument), client, cancel);
+            case IS_REPORT -> ReportDetector.looksLikeReport(argument);
             default -> throw error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.unknown", command));
         };
     }
