@@ -26,8 +26,10 @@ const VSIX = required('GKREPORT_VSIX');
 const SAMPLE = required('GKREPORT_SAMPLE');
 const SAMPLES = required('GKREPORT_SAMPLES');
 const ARTIFACTS = required('E2E_ARTIFACTS');
-/** Named so that it matches the default `gkreport.files` (its first line names no report). */
-const REPORT = '沐石河街道办事处2020年政府信息公开工作年度报告.txt';
+/** Under its own name, which says nothing of a report: it is recognised by its content (its title spans two lines). */
+const REPORT = '003_f2ccba1aa56a8eac.txt';
+/** Every sample, under its own name in a folder of its own. */
+const SAMPLE_NAMES = ['000_caca49cbca904796.txt', '001_12bbc16d07ceb1d3.txt', '002_61225cc98c41ed80.txt', '004_0edd787810d9c4bb.txt'];
 const FIXED_HEADING = /^四、\s*政府信息公开行政复议、行政诉讼情况\s*$/m;
 /** One township's reports on 2022 (sample 004) and 2023, whose 上年结转 says 1 where 2022 carried nothing forward. */
 const LAST_YEAR = '桦川县创业乡2022年政府信息公开工作年度报告.txt';
@@ -97,6 +99,8 @@ before(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(workspace, { recursive: true });
   copyFileSync(SAMPLE, join(workspace, REPORT));
+  mkdirSync(join(workspace, 'samples'));
+  for (const name of SAMPLE_NAMES) copyFileSync(join(SAMPLES, name), join(workspace, 'samples', name));
   const lastYear = readFileSync(join(SAMPLES, '004_0edd787810d9c4bb.txt'), 'utf8');
   writeFileSync(join(workspace, LAST_YEAR), lastYear);
   writeFileSync(join(workspace, THIS_YEAR), thisYearReport(lastYear));
@@ -219,7 +223,7 @@ test('a report is checked against last year\'s in the workspace, pointing into i
 
 test('the folder check says what it found, and its findings are back after a restart', { timeout: 240_000 }, async () => {
   await runCommand('gkreport: Check every report in the workspace folder'); // code-server's UI is English: package.nls.json
-  const summary = page.locator('.notifications-toasts .notification-toast', { hasText: /已检查 3 个文件：\d+ 个错误，\d+ 个警告/ });
+  const summary = page.locator('.notifications-toasts .notification-toast', { hasText: /已检查 7 个文件：\d+ 个错误，\d+ 个警告/ });
   await summary.waitFor({ timeout: 90_000 });
   await screenshot('folder-check.png');
 
@@ -228,4 +232,17 @@ test('the folder check says what it found, and its findings are back after a res
   const lastYears = page.locator('.markers-panel .monaco-list-row', { hasText: LAST_YEAR });
   await waitUntil('last year\'s report, not open, has its findings again', async () => (await lastYears.count()) > 0, 90_000);
   elapsed('folder findings after a restart');
+});
+
+test('every sample opens as a report under its own name, with no command', { timeout: 240_000 }, async () => {
+  await page.getByRole('treeitem', { name: 'samples' }).click();
+  for (const name of SAMPLE_NAMES) {
+    await runCommand('View: Close All Editors'); // no editor, no language in the status bar: nothing stale to see
+    await page.getByRole('treeitem', { name }).dblclick();
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    // The language indicator in the status bar names the report language once the file is recognised.
+    await page.locator('.statusbar-item', { hasText: 'Annual report on government information disclosure' }).waitFor({ timeout: 60_000 });
+  }
+  await screenshot('recognised.png');
+  elapsed('every sample recognised');
 });
