@@ -3,13 +3,14 @@ package gkreport.lsp;
 import java.util.List;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 
-/** What the server offers: incremental sync, diagnostics, quick fixes and fix-all, hover, outline, folding, inlay sums, formatting, and the extension's commands. */
+/** What the server offers: incremental sync, diagnostics, quick fixes and fix-all, hover, outline, folding, inlay sums, formatting, the table view's code lenses, and the extension's commands. */
 public final class Capabilities {
     public static final String POSITION_ENCODING = "utf-16";
 
@@ -30,6 +31,7 @@ public final class Capabilities {
         c.setFoldingRangeProvider(true);
         c.setInlayHintProvider(true);
         c.setDocumentFormattingProvider(true);
+        c.setCodeLensProvider(new CodeLensOptions(false));
         c.setExecuteCommandProvider(new ExecuteCommandOptions(ServerCommands.ALL));
         return c;
     }

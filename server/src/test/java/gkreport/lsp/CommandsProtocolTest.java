@@ -36,10 +36,10 @@ class CommandsProtocolTest {
     Path dir;
 
     @Test
-    void theThreeCommandsAreDeclared() throws Exception {
+    void theCommandsAreDeclared() throws Exception {
         try (LspFixture lsp = new LspFixture()) {
             assertThat(lsp.initialize().getCapabilities().getExecuteCommandProvider().getCommands())
-                    .containsExactly("gkreport.reportInfo", "gkreport.importDocx", "gkreport.checkFolder");
+                    .containsExactly("gkreport.reportInfo", "gkreport.importDocx", "gkreport.checkFolder", "gkreport.tableView");
         }
     }
 
