@@ -1,9 +1,9 @@
-// Renders the table view of real samples in headless Chromium, as VS Code's webview would show it in
-// a light theme, and saves screenshots; with --fixtures it also writes the server's answers that the
-// unit tests read (test/fixtures/). Needs the server jar (mvn -B -DskipTests package), `npm test`
-// (which compiles out/) and Chromium (CHROMIUM, default /usr/bin/chromium).
+// Renders the table view of real samples in headless Chromium, as VS Code's webview shows it (light
+// theme by default), checks the page breaks no Content-Security-Policy rule, and saves screenshots; with
+// --fixtures it also writes the server's answers the unit tests read (test/fixtures/). Needs the server
+// jar (mvn -B -DskipTests package) and Chromium (CHROMIUM, default /usr/bin/chromium).
 //
-//   node harness/table-view.mjs [--fixtures] [--out DIR] [--lang zh|en] [--width PIXELS]
+//   npm run screenshots:table-view -- [--fixtures] [--out DIR] [--lang zh|en] [--width PIXELS] [--theme light|dark]
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,6 +18,7 @@ const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name
 const OUT = resolve(option('--out', 'out/table-view'));
 const LANG = option('--lang', 'zh');
 const WIDTH = Number(option('--width', '1100'));
+const THEME = option('--theme', 'light');
 const JAR = resolve('../server/target/gkreport.jar');
 const SAMPLES = resolve('../samples');
 
@@ -53,6 +54,25 @@ const LIGHT_THEME = {
   '--vscode-list-hoverBackground': '#f2f2f2',
   '--vscode-focusBorder': '#005fb8',
   '--vscode-textBlockQuote-background': '#f8f8f8',
+};
+
+/** VS Code's Dark Modern colours. */
+const DARK_THEME = {
+  ...LIGHT_THEME,
+  '--vscode-foreground': '#cccccc',
+  '--vscode-descriptionForeground': '#9d9d9d',
+  '--vscode-editor-background': '#1f1f1f',
+  '--vscode-editorWidget-background': '#202020',
+  '--vscode-editorWidget-border': '#313131',
+  '--vscode-panel-border': '#2b2b2b',
+  '--vscode-errorForeground': '#f85149',
+  '--vscode-editorWarning-foreground': '#cca700',
+  '--vscode-testing-iconPassed': '#73c991',
+  '--vscode-inputValidation-errorBackground': '#5a1d1d',
+  '--vscode-inputValidation-warningBackground': '#352a05',
+  '--vscode-list-hoverBackground': '#2a2d2e',
+  '--vscode-focusBorder': '#0078d4',
+  '--vscode-textBlockQuote-background': '#2b2b2b',
 };
 
 async function tableViews() {
@@ -106,10 +126,20 @@ try {
     const file = join(OUT, `table-view-${v.name}.html`);
     writeFileSync(file, html);
     await page.goto(pathToFileURL(file).href);
-    await page.evaluate((theme) => {
-      for (const [name, value] of Object.entries(theme)) document.documentElement.style.setProperty(name, value);
-      document.body.classList.add('vscode-light');
-    }, LIGHT_THEME);
+    // As VS Code does: the theme's colours as CSS variables on <html>, its kind as a class on <body>.
+    await page.evaluate(
+      ({ variables, kind }) => {
+        for (const [name, value] of Object.entries(variables)) document.documentElement.style.setProperty(name, value);
+        document.body.classList.add(kind);
+      },
+      THEME === 'dark' ? { variables: DARK_THEME, kind: 'vscode-dark' } : { variables: LIGHT_THEME, kind: 'vscode-light' },
+    );
+    // The page's own script runs under its policy: hovering a relation outlines its cells.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.hover('tr.relation >> nth=0');
+    const outlined = await page.evaluate(() => document.querySelectorAll('td.highlight').length);
+    if (outlined === 0) throw new Error(`${v.name}: the page's script did not run`);
+    await page.mouse.move(0, 0);
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = false)));
     await page.screenshot({ path: join(OUT, `table-view-${v.name}.png`), fullPage: true });
     console.log(join(OUT, `table-view-${v.name}.png`));

@@ -36,9 +36,7 @@ class TableViewProtocolTest {
     @Test
     void theTikaFormShowsItsThreeTablesAsGridsWithEveryRelationHolding() throws Exception {
         try (LspFixture lsp = new LspFixture()) {
-            lsp.initialize();
-            String uri = SampleFiles.uri(SampleFiles.S004);
-            lsp.open(uri, S004);
+            String uri = open(lsp, SampleFiles.S004, S004);
             JsonObject view = tableView(lsp, uri);
             assertThat(view.get("version").getAsInt()).isEqualTo(1);
             assertThat(view.get("template").getAsString()).isEqualTo("2021");
@@ -61,11 +59,11 @@ class TableViewProtocolTest {
             JsonObject first = rows.get(0).getAsJsonObject();
             assertThat(first.get("label").getAsString()).isEqualTo("一、本年新收政府信息公开申请数量");
             assertThat(slice(source, first.get("labelRange"))).isEqualTo("一、本年新收政府信息公开申请数量");
-            assertThat(first.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()).isEqualTo(77);
+            assertThat(startLine(first)).isEqualTo(77);
             JsonObject natural = cell(rows, 0, 0);
             assertThat(natural.get("text").getAsString()).isEqualTo("0");
             assertThat(natural.get("number").getAsInt()).isZero();
-            assertThat(natural.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()).isEqualTo(78);
+            assertThat(startLine(natural)).isEqualTo(78);
             assertThat(slice(source, natural.get("range"))).isEqualTo("0");
             JsonObject withheld = rows.get(4).getAsJsonObject();
             assertThat(withheld.get("label").getAsString()).isEqualTo("1.属于国家秘密");
@@ -87,9 +85,7 @@ class TableViewProtocolTest {
     @Test
     void aMutatedTotalShowsBrokenOnExactlyTheRelationsItTotals() throws Exception {
         try (LspFixture lsp = new LspFixture()) {
-            lsp.initialize();
-            String uri = SampleFiles.uri(SampleFiles.S004);
-            lsp.open(uri, S004);
+            String uri = open(lsp, SampleFiles.S004, S004);
             lsp.replaceAll(uri, 2, withLine(S004, S004_REVIEW_TOTAL_LINE, "\t3"));
             JsonObject view = tableView(lsp, uri);
             assertThat(view.get("version").getAsInt()).isEqualTo(2);
@@ -110,7 +106,7 @@ class TableViewProtocolTest {
             assertThat(flagged).containsExactly(0, 1, 2, 3, 4);
             JsonObject total = cells.get(4).getAsJsonObject();
             assertThat(total.get("total").getAsBoolean()).isTrue();
-            assertThat(total.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()).isEqualTo(S004_REVIEW_TOTAL_LINE);
+            assertThat(startLine(total)).isEqualTo(S004_REVIEW_TOTAL_LINE);
             assertThat(relations(table(view, "表三"))).allSatisfy(r -> assertThat(r.get("holds").getAsBoolean()).isTrue());
 
             // The corner of table 三 totals three relations: its column's balance, its column's total, its row's total.
@@ -126,9 +122,7 @@ class TableViewProtocolTest {
     void thePipeFormHasItsCellsWhereTheyAreWritten() throws Exception {
         String text = SampleFiles.text(SampleFiles.S001);
         try (LspFixture lsp = new LspFixture()) {
-            lsp.initialize();
-            String uri = SampleFiles.uri(SampleFiles.S001);
-            lsp.open(uri, text);
+            String uri = open(lsp, SampleFiles.S001, text);
             JsonObject view = tableView(lsp, uri);
             SourceText source = new SourceText(text);
             JsonObject t2 = table(view, "表二");
@@ -136,7 +130,7 @@ class TableViewProtocolTest {
             JsonObject purchase = t2.getAsJsonArray("blocks").get(4).getAsJsonObject();
             JsonObject amount = cell(purchase.getAsJsonArray("rows"), 0, 1);
             assertThat(amount.get("number").getAsInt()).isEqualTo(60);
-            assertThat(amount.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()).isEqualTo(31);
+            assertThat(startLine(amount)).isEqualTo(31);
             assertThat(slice(source, amount.get("range"))).isEqualTo("60");
 
             JsonObject t3 = table(view, "表三");
@@ -144,7 +138,7 @@ class TableViewProtocolTest {
             assertThat(strings(rows, r -> r.get("label").getAsString())).startsWith("一、本年新收政府信息公开申请数量",
                     "二、上年结转政府信息公开申请数量", "（一）予以公开").endsWith("（七）总计", "四、结转下年度继续办理");
             JsonObject carried = rows.get(rows.size() - 1).getAsJsonObject();
-            assertThat(carried.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt()).isEqualTo(58);
+            assertThat(startLine(carried)).isEqualTo(58);
             assertThat(slice(source, carried.get("range"))).startsWith("四、结转下年度继续办理 | 0 |");
             assertThat(relations(t3)).allSatisfy(r -> assertThat(r.get("holds").getAsBoolean()).isTrue());
             assertThat(caption(source, table(view, "表四"))).isEqualTo("四、政府信息公开行政复议、行政诉讼情况");
@@ -155,9 +149,7 @@ class TableViewProtocolTest {
     void theTabFormShowsItsBlankAndMissingCellsAndTheirRelationsAsNotComputed() throws Exception {
         String text = SampleFiles.text(SampleFiles.S002);
         try (LspFixture lsp = new LspFixture()) {
-            lsp.initialize();
-            String uri = SampleFiles.uri(SampleFiles.S002);
-            lsp.open(uri, text);
+            String uri = open(lsp, SampleFiles.S002, text);
             JsonObject t3 = table(tableView(lsp, uri), "表三");
             JsonObject published = rows(t3).asList().stream().map(JsonElement::getAsJsonObject)
                     .filter(r -> r.get("label").getAsString().equals("（一）予以公开")).findFirst().orElseThrow();
@@ -270,6 +262,19 @@ class TableViewProtocolTest {
                 .executeCommand(new ExecuteCommandParams("gkreport.tableView", List.of(uri))));
         // LSP4J hands an untyped result over as maps and lists; nulls stay as entries, so a member sent as null is kept.
         return new GsonBuilder().serializeNulls().create().toJsonTree(result).getAsJsonObject();
+    }
+
+    /** The 0-based line a cell, row or table starts on. */
+    private static int startLine(JsonObject element) {
+        return element.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt();
+    }
+
+    /** Opens a sample as the editor would, at version 1; its URI. */
+    private static String open(LspFixture lsp, String sample, String text) throws Exception {
+        lsp.initialize();
+        String uri = SampleFiles.uri(sample);
+        lsp.open(uri, text);
+        return uri;
     }
 
     private static JsonObject table(JsonObject view, String name) {
