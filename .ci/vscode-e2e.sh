@@ -70,5 +70,6 @@ export CODE_SERVER="$CODE_SERVER_DIR/node_modules/.bin/code-server"
 export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export GKREPORT_VSIX="$ROOT/vscode-client/gkreport.vsix"
 export GKREPORT_SAMPLE="$ROOT/samples/003_f2ccba1aa56a8eac.txt"
+export GKREPORT_SAMPLES="$ROOT/samples"
 export E2E_ARTIFACTS="${E2E_ARTIFACTS:-$ROOT/.e2e}"
 npm run test:e2e

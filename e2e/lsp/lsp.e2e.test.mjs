@@ -83,7 +83,7 @@ describe('gkreport lsp over stdio', () => {
     assert.equal(result.serverInfo.name, 'gkreport');
     assert.equal(result.capabilities.textDocumentSync.change, lsp.TextDocumentSyncKind.Incremental);
     assert.deepEqual(result.capabilities.executeCommandProvider.commands,
-      ['gkreport.reportInfo', 'gkreport.importDocx', 'gkreport.checkFolder']);
+      ['gkreport.reportInfo', 'gkreport.importDocx', 'gkreport.checkFolder', 'gkreport.isReport']);
     connection.sendNotification(lsp.InitializedNotification.type, {});
   });
 
@@ -102,6 +102,12 @@ describe('gkreport lsp over stdio', () => {
     assert.equal(found[0].source, 'gkreport');
     assert.equal(found[0].severity, lsp.DiagnosticSeverity.Error);
     assert.match(found[0].codeDescription.href, /^file:.*\/docs\/rules\/section-number\.md$/);
+  });
+
+  it('tells a report by its content before it is opened (gkreport.isReport)', async () => {
+    const isReport = (text) => request(lsp.ExecuteCommandRequest.type, { command: 'gkreport.isReport', arguments: [text] });
+    assert.equal(await isReport(S003.text.slice(0, 16 * 1024)), true);
+    assert.equal(await isReport(readFileSync(resolve(root, 'README.md'), 'utf8')), false);
   });
 
   it('fixes a heading with a quick fix, and the diagnostic goes', async () => {

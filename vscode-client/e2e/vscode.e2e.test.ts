@@ -1,7 +1,9 @@
 /**
  * End-to-end: the packaged extension in a real VS Code (code-server), driven through Chromium.
  * Opens the sample that numbers sections 「4、」「5、」, waits for the two `section-number`
- * findings in the Problems panel, applies the quick fix and checks the text now reads 「四、」.
+ * findings in the Problems panel, applies the quick fix and checks the text now reads 「四、」;
+ * then a report checked against last year's in the workspace, the folder check's summary, and
+ * its findings back after a restart of the server.
  * Run by .ci/vscode-e2e.sh, which installs code-server and Chromium and sets the variables below.
  */
 import assert from 'node:assert/strict';
@@ -22,10 +24,33 @@ const CODE_SERVER = required('CODE_SERVER');
 const CHROMIUM = required('CHROMIUM');
 const VSIX = required('GKREPORT_VSIX');
 const SAMPLE = required('GKREPORT_SAMPLE');
+const SAMPLES = required('GKREPORT_SAMPLES');
 const ARTIFACTS = required('E2E_ARTIFACTS');
-/** Named so that it matches the default `gkreport.files` (its first line names no report). */
-const REPORT = '沐石河街道办事处2020年政府信息公开工作年度报告.txt';
+/** Under its own name, which says nothing of a report: it is recognised by its content (its title spans two lines). */
+const REPORT = '003_f2ccba1aa56a8eac.txt';
+/** Every sample, under its own name in a folder of its own. */
+const SAMPLE_NAMES = ['000_caca49cbca904796.txt', '001_12bbc16d07ceb1d3.txt', '002_61225cc98c41ed80.txt', '004_0edd787810d9c4bb.txt'];
 const FIXED_HEADING = /^四、\s*政府信息公开行政复议、行政诉讼情况\s*$/m;
+/** One township's reports on 2022 (sample 004) and 2023, whose 上年结转 says 1 where 2022 carried nothing forward. */
+const LAST_YEAR = '桦川县创业乡2022年政府信息公开工作年度报告.txt';
+const THIS_YEAR = '桦川县创业乡2023年政府信息公开工作年度报告.txt';
+
+/** The cell-per-line row 「label」 with these values, as the Java tests' Samples.setCellPerLineRow writes it. */
+function setCellPerLineRow(text: string, label: string, values: string[]): string {
+  const lines = text.split('\n');
+  const at = lines.indexOf(`\t${label}`);
+  assert.ok(at >= 0 && lines.indexOf(`\t${label}`, at + 1) < 0, `row 「${label}」 occurs once`);
+  values.forEach((value, k) => (lines[at + 1 + k] = `\t${value}`));
+  return lines.join('\n');
+}
+
+function thisYearReport(lastYear: string): string {
+  let text = lastYear.replace('桦川县创业乡2022年', '桦川县创业乡2023年');
+  for (const label of ['二、上年结转政府信息公开申请数量', '（一）予以公开', '（七）总计']) {
+    text = setCellPerLineRow(text, label, ['1', '0', '0', '0', '0', '0', '1']);
+  }
+  return text;
+}
 
 /** Workspace, VS Code profile and logs of the last run; kept for a look after a failure. */
 const work = join(ARTIFACTS, 'run');
@@ -74,6 +99,11 @@ before(async () => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(workspace, { recursive: true });
   copyFileSync(SAMPLE, join(workspace, REPORT));
+  mkdirSync(join(workspace, 'samples'));
+  for (const name of SAMPLE_NAMES) copyFileSync(join(SAMPLES, name), join(workspace, 'samples', name));
+  const lastYear = readFileSync(join(SAMPLES, '004_0edd787810d9c4bb.txt'), 'utf8');
+  writeFileSync(join(workspace, LAST_YEAR), lastYear);
+  writeFileSync(join(workspace, THIS_YEAR), thisYearReport(lastYear));
   mkdirSync(join(work, 'user-data', 'User'), { recursive: true });
   writeFileSync(
     join(work, 'user-data', 'User', 'settings.json'),
@@ -165,4 +195,54 @@ test('the quick fix turns 「4、」 into 「四、」', { timeout: 240_000 }, a
   await waitUntil('one section-number finding (「5、」) is left', async () => (await findings.count()) === 1);
   elapsed('fixed and saved');
   await screenshot('fixed.png');
+});
+
+/** Runs a command from the palette by its title. */
+async function runCommand(title: string): Promise<void> {
+  await page.keyboard.press('Control+Shift+P');
+  await page.keyboard.type(title);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+test('a report is checked against last year\'s in the workspace, pointing into it', { timeout: 240_000 }, async () => {
+  await page.getByRole('treeitem', { name: THIS_YEAR }).dblclick();
+  // The Problems list draws only the rows in view: show those about last year.
+  const filter = page.getByPlaceholder(/^Filter \(e\.g\./);
+  await filter.fill('上年');
+  const carryOver = page.locator('.markers-panel .monaco-list-row', { hasText: 'cross-year' });
+  await waitUntil('the Problems panel lists the two carry-over findings', async () => (await carryOver.count()) === 2, 90_000);
+  const there = page.locator('.markers-panel .monaco-list-row', { hasText: '上年报告表三“四、结转下年度继续办理”行“自然人”列：0' });
+  await there.first().waitFor();
+  await screenshot('cross-year.png');
+  await there.first().dblclick(); // related information: opens last year's report at the cell
+  await page.locator('.tabs-container .tab.active', { hasText: LAST_YEAR }).waitFor();
+  await filter.fill('');
+  elapsed('cross-year shown');
+});
+
+test('the folder check says what it found, and its findings are back after a restart', { timeout: 240_000 }, async () => {
+  await runCommand('gkreport: Check every report in the workspace folder'); // code-server's UI is English: package.nls.json
+  const summary = page.locator('.notifications-toasts .notification-toast', { hasText: /已检查 7 个文件：\d+ 个错误，\d+ 个警告/ });
+  await summary.waitFor({ timeout: 90_000 });
+  await screenshot('folder-check.png');
+
+  await runCommand('View: Close All Editors');
+  await runCommand('gkreport: Restart the language server');
+  const lastYears = page.locator('.markers-panel .monaco-list-row', { hasText: LAST_YEAR });
+  await waitUntil('last year\'s report, not open, has its findings again', async () => (await lastYears.count()) > 0, 90_000);
+  elapsed('folder findings after a restart');
+});
+
+test('every sample opens as a report under its own name, with no command', { timeout: 240_000 }, async () => {
+  await page.getByRole('treeitem', { name: 'samples' }).click();
+  for (const name of SAMPLE_NAMES) {
+    await runCommand('View: Close All Editors'); // no editor, no language in the status bar: nothing stale to see
+    await page.getByRole('treeitem', { name }).dblclick();
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+    // The language indicator in the status bar names the report language once the file is recognised.
+    await page.locator('.statusbar-item', { hasText: 'Annual report on government information disclosure' }).waitFor({ timeout: 60_000 });
+  }
+  await screenshot('recognised.png');
+  elapsed('every sample recognised');
 });

@@ -13,12 +13,17 @@ import { join } from 'node:path';
 const PREFIX = 'gkreport-';
 const SUFFIX = '.jsa';
 
-/** The JVM arguments that use the jar's archive in the folder, or make it; none when the folder cannot be written. */
-export function classArchiveArgs(jar: string, folder: string): string[] {
+/**
+ * The JVM arguments that use the jar's archive in the folder, or make it when `mayMake` (the first
+ * start in a window: a restart never writes an archive another server may still be writing); none
+ * when the folder cannot be written.
+ */
+export function classArchiveArgs(jar: string, folder: string, mayMake = true): string[] {
   try {
     const archive = join(folder, archiveName(jar));
     mkdirSync(folder, { recursive: true });
     removeOtherArchives(folder, archive);
+    if (!existsSync(archive) && !mayMake) return [];
     const use = existsSync(archive)
       ? ['-Xshare:auto', `-XX:SharedArchiveFile=${archive}`]
       : [`-XX:ArchiveClassesAtExit=${archive}`];

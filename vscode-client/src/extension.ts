@@ -3,9 +3,17 @@ import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, LanguageClient, RevealOutputChannelOn } from 'vscode-languageclient/node';
 import { classArchiveArgs } from './classArchive';
-import { IMPORTABLE, importedName, isReportByFirstLine, matchesReportGlobs, toSearchGlob } from './files';
+import {
+  IMPORTABLE,
+  importedName,
+  matchesReportGlobs,
+  mayRecognise,
+  reportHead,
+  toSearchGlob,
+  worthAsking,
+} from './files';
 import { findJava, serverArgs } from './java';
-import { messages, type Messages, type ReportInfo } from './messages';
+import { messages, type FolderCheckResult, type Messages, type ReportInfo } from './messages';
 import { toLanguage, toServerSettings, type ServerSettings } from './settings';
 import { TableViewPanels } from './tableView';
 import type { TableViewData } from './tableViewData';
@@ -16,6 +24,7 @@ const SECTION = 'gkreport';
 const SERVER_IMPORT_DOCX = 'gkreport.importDocx';
 const SERVER_REPORT_INFO = 'gkreport.reportInfo';
 const SERVER_CHECK_FOLDER = 'gkreport.checkFolder';
+const SERVER_IS_REPORT = 'gkreport.isReport';
 const SERVER_TABLE_VIEW = 'gkreport.tableView';
 /** Settings the server reads; a change is sent to it as `workspace/didChangeConfiguration`. */
 const SERVER_SETTINGS = ['language', 'rules', 'run'].map((key) => `${SECTION}.${key}`);
@@ -36,7 +45,9 @@ class GkreportExtension {
   private client: LanguageClient | undefined;
   private starting: Promise<LanguageClient | undefined> | undefined;
   private statusRequest = 0;
-  /** Open documents switched to `gkreport` once; a user who switches one back is not overruled. */
+  /** Whether a server was started in this window: only the first may make the class archive. */
+  private archiveTried = false;
+  /** Open documents switched to `gkreport`, or asked about, once; a user who switches one back is not overruled. */
   private readonly detected = new Set<string>();
 
   constructor(private readonly context: vscode.ExtensionContext) {
@@ -91,23 +102,42 @@ class GkreportExtension {
     return toServerSettings({ language: config.get('language'), rules: config.get('rules'), run: config.get('run') });
   }
 
-  /** Reports open as language `gkreport`: by `gkreport.files`, or a `.txt`/`.md` by its first line. */
-  private isReport(document: vscode.TextDocument): boolean {
+  /** Reports open as language `gkreport` by name (`gkreport.files`); other `.txt`/`.md` files if the server says so. */
+  private isReportByName(document: vscode.TextDocument): boolean {
     if (document.uri.scheme !== 'file' || !['plaintext', 'markdown'].includes(document.languageId)) return false;
     const globs = this.config.get<string[]>('files', []);
-    return (
-      matchesReportGlobs(vscode.workspace.asRelativePath(document.uri, false), globs) ||
-      isReportByFirstLine(document.fileName, document.lineAt(0).text)
-    );
+    return matchesReportGlobs(vscode.workspace.asRelativePath(document.uri, false), globs);
   }
 
   private onDidOpen(document: vscode.TextDocument): void {
     if (document === vscode.window.activeTextEditor?.document) void this.updateStatus(); // its language changed
+    const uri = document.uri.toString();
     if (document.languageId === LANGUAGE) {
       void this.ensureServer();
-    } else if (!this.detected.has(document.uri.toString()) && this.isReport(document)) {
-      this.detected.add(document.uri.toString());
+    } else if (this.detected.has(uri)) {
+      return;
+    } else if (this.isReportByName(document)) {
+      this.detected.add(uri);
       void vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+    } else if (document.uri.scheme === 'file' && mayRecognise(document.fileName, document.languageId)) {
+      this.detected.add(uri); // asked once while open
+      void this.recogniseByContent(document);
+    }
+  }
+
+  /** Asks the server whether the document is a report (`gkreport.isReport`, its one definition) and switches it if so. */
+  private async recogniseByContent(document: vscode.TextDocument): Promise<void> {
+    const head = reportHead(document.getText());
+    if (!worthAsking(head)) return;
+    const client = await this.ensureServer();
+    if (!client || !this.serverHas(SERVER_IS_REPORT)) return;
+    try {
+      const isReport = await this.executeOnServer<boolean>(client, SERVER_IS_REPORT, [head]);
+      if (isReport && !document.isClosed && mayRecognise(document.fileName, document.languageId)) {
+        await vscode.languages.setTextDocumentLanguage(document, LANGUAGE);
+      }
+    } catch (error) {
+      this.output.warn(`${SERVER_IS_REPORT}: ${String(error)}`);
     }
   }
 
@@ -151,17 +181,27 @@ class GkreportExtension {
       });
       return undefined;
     }
-    this.output.info(`Java ${java.version} (${java.source}): ${java.path}`);
+    this.output.info(text.javaFound(java.version, java.source, java.path));
     const jar = this.context.asAbsolutePath(join('server', 'gkreport.jar'));
+    const archive = classArchiveArgs(jar, this.context.globalStorageUri.fsPath, !this.archiveTried);
+    this.archiveTried = true;
     const client = new LanguageClient(
       LANGUAGE,
       'gkreport',
-      { command: java.path, args: serverArgs(jar, classArchiveArgs(jar, this.context.globalStorageUri.fsPath)) },
+      {
+        command: java.path,
+        args: serverArgs(jar, archive),
+        // Detached: on stop the client sends shutdown and exit and lets the server end by itself (writing the
+        // class archive, on a first start) instead of killing it after two seconds. The server watches the
+        // editor's process and ends with it. Not on Windows, where a detached process gets a console window.
+        options: { detached: process.platform !== 'win32' },
+      },
       {
         documentSelector: [{ language: LANGUAGE }],
         outputChannel: this.output,
         revealOutputChannelOn: RevealOutputChannelOn.Never,
-        initializationOptions: () => this.serverSettings(),
+        // storagePath: where the server remembers the folders checked, to check them again after a restart.
+        initializationOptions: () => ({ ...this.serverSettings(), storagePath: this.context.storageUri?.fsPath }),
       },
     );
     try {
@@ -255,7 +295,11 @@ class GkreportExtension {
     const client = folder && (await this.ensureServer());
     if (!folder || !client) return;
     if (this.serverHas(SERVER_CHECK_FOLDER)) {
-      await this.executeOnServer(client, SERVER_CHECK_FOLDER, [folder.uri.fsPath]);
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: text.checkingFolder(folder.name) },
+        () => this.executeOnServer<FolderCheckResult>(client, SERVER_CHECK_FOLDER, [folder.uri.fsPath]),
+      );
+      void vscode.window.showInformationMessage(text.folderChecked(result));
     } else {
       const globs = this.config.get<string[]>('files', []);
       const found = await Promise.all(

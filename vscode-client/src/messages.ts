@@ -13,11 +13,19 @@ export interface ReportInfo {
   warnings: number;
 }
 
+/** What the server's `gkreport.checkFolder` returns. */
+export interface FolderCheckResult {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
 export interface Messages {
   javaMissing(tried: readonly RejectedJava[]): string;
   openSettings: string;
   showOutput: string;
   serverFailed(reason: string): string;
+  javaFound(version: number, source: JavaSource, path: string): string;
   noEditor: string;
   importUnsupported: string;
   importTitle: string;
@@ -26,6 +34,8 @@ export interface Messages {
   importing(file: string): string;
   pickFolder: string;
   checked(count: number): string;
+  checkingFolder(folder: string): string;
+  folderChecked(result: FolderCheckResult): string;
   status(info: ReportInfo): string;
   statusTooltip: string;
 }
@@ -45,6 +55,7 @@ const zh: Messages = {
   openSettings: '打开设置',
   showOutput: '查看输出',
   serverFailed: (reason) => `gkreport 语言服务器启动失败：${reason}`,
+  javaFound: (version, source, path) => `使用 Java ${version}（来自 ${SOURCE_NAMES[source]}）：${path}`,
   noEditor: '没有打开的文件。',
   importUnsupported: '当前的 gkreport 语言服务器不支持导入报告文件。',
   importTitle: '导入报告（Word、网页或 PDF）',
@@ -53,6 +64,8 @@ const zh: Messages = {
   importing: (file) => `正在导入 ${file}…`,
   pickFolder: '选择要检查的工作区文件夹',
   checked: (count) => `已检查 ${count} 个年报，结果见“问题”面板。`,
+  checkingFolder: (folder) => `正在检查文件夹 ${folder} 中的年报…`,
+  folderChecked: (r) => `已检查 ${r.files} 个文件：${r.errors} 个错误，${r.warnings} 个警告。结果见“问题”面板。`,
   status: (info) =>
     [
       typeof info.year === 'number' ? `${info.year}年报` : '年报',
@@ -71,6 +84,7 @@ const en: Messages = {
   openSettings: 'Open Settings',
   showOutput: 'Show Output',
   serverFailed: (reason) => `The gkreport language server failed to start: ${reason}`,
+  javaFound: (version, source, path) => `Using Java ${version} (from ${SOURCE_NAMES[source]}): ${path}`,
   noEditor: 'No file is open.',
   importUnsupported: 'This gkreport language server cannot import report files.',
   importTitle: 'Import a report (Word, web page or PDF)',
@@ -79,6 +93,9 @@ const en: Messages = {
   importing: (file) => `Importing ${file}…`,
   pickFolder: 'Pick the workspace folder to check',
   checked: (count) => `Checked ${count} report(s); see the Problems panel.`,
+  checkingFolder: (folder) => `Checking the reports in ${folder}…`,
+  folderChecked: (r) =>
+    `Checked ${plural(r.files, 'file')}: ${plural(r.errors, 'error')}, ${plural(r.warnings, 'warning')}. See the Problems panel.`,
   status: (info) =>
     [
       typeof info.year === 'number' ? `${info.year} report` : 'Report',
@@ -118,4 +135,8 @@ function describeEn(c: RejectedJava): string {
 
 export function messages(language: Language): Messages {
   return language === 'en' ? en : zh;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -23,6 +23,15 @@ test('the first start makes the archive at exit, in a folder it creates; the nex
   assert.deepEqual(classArchiveArgs(jar, folder), ['-Xshare:auto', `-XX:SharedArchiveFile=${archive}`, '-Xlog:cds=error:stderr']);
 });
 
+test('a restart in the same window uses an archive but never makes one', () => {
+  const jar = fakeJar();
+  const folder = mkdtempSync(join(tmpdir(), 'gkreport-storage-'));
+  assert.deepEqual(classArchiveArgs(jar, folder, false), []);
+  const archive = join(folder, archiveName(jar));
+  writeFileSync(archive, 'made by the first server at its exit');
+  assert.deepEqual(classArchiveArgs(jar, folder, false), ['-Xshare:auto', `-XX:SharedArchiveFile=${archive}`, '-Xlog:cds=error:stderr']);
+});
+
 test('a changed jar gets a new archive and the old one is removed; other files stay', () => {
   const jar = fakeJar();
   const folder = mkdtempSync(join(tmpdir(), 'gkreport-storage-'));

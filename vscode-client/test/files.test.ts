@@ -1,6 +1,19 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { IMPORTABLE, importedName, isReportByFirstLine, matchesReportGlobs, toSearchGlob } from '../src/files';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  IMPORTABLE,
+  importedName,
+  matchesReportGlobs,
+  mayRecognise,
+  REPORT_HEAD_CHARS,
+  reportHead,
+  toSearchGlob,
+  worthAsking,
+} from '../src/files';
+
+const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
 
 const DEFAULT_GLOBS = ['**/*年度报告*.{txt,md}', '*.gkr'];
 
@@ -20,11 +33,32 @@ test('a glob with a folder is matched against the workspace-relative path', () =
   assert.ok(!matchesReportGlobs('other/年报/2020.txt', ['年报/*.txt']));
 });
 
-test('a .txt or .md whose first line names a 政府信息公开…年度报告 is a report', () => {
-  assert.ok(isReportByFirstLine('/x/2020.txt', '某某区人民政府2020年政府信息公开工作年度报告'));
-  assert.ok(isReportByFirstLine('/x/2020.MD', '# 2021年度政府信息公开工作年度报告'));
-  assert.ok(!isReportByFirstLine('/x/2020.txt', '长春市九台区沐石河街道办事处2020年'));
-  assert.ok(!isReportByFirstLine('/x/2020.log', '2020年政府信息公开工作年度报告'));
+test('a .txt or .md open as plain text or Markdown is recognised by its content', () => {
+  assert.ok(mayRecognise('/x/003_f2ccba1aa56a8eac.txt', 'plaintext'));
+  assert.ok(mayRecognise('/x/2020.MD', 'markdown'));
+  assert.ok(!mayRecognise('/x/2020.log', 'plaintext'));
+  assert.ok(!mayRecognise('/x/2020.txt', 'gkreport'));
+  assert.ok(!mayRecognise('/x/2020.md', 'json'));
+});
+
+test('every sample, named or not, is worth asking the server about; notes that never say 公开 are not', () => {
+  const samples = readdirSync(SAMPLES).filter((name) => name.endsWith('.txt'));
+  assert.ok(samples.length >= 5);
+  for (const name of samples) {
+    const text = readFileSync(join(SAMPLES, name), 'utf8');
+    assert.ok(!matchesReportGlobs(name, DEFAULT_GLOBS), `${name} is not a report by its name`);
+    assert.ok(worthAsking(reportHead(text)), name);
+  }
+  assert.ok(!worthAsking(reportHead('# 会议纪要\n\n讨论了下周的安排。\n')));
+  assert.ok(!worthAsking(reportHead('TODO\n- 买菜\n- 2020年的照片整理\n')));
+});
+
+test('the server is sent the first 16 K code units of a document, which is all it judges', () => {
+  const line = '本机关认真贯彻落实条例，推进政务公开。\n';
+  const text = line.repeat(2000);
+  assert.equal(reportHead(text).length, REPORT_HEAD_CHARS);
+  assert.equal(REPORT_HEAD_CHARS, 16 * 1024);
+  assert.equal(reportHead(line), line);
 });
 
 test('a glob without a folder searches every folder', () => {

@@ -2,6 +2,7 @@ package gkreport.cli;
 
 import gkreport.importer.InputKind;
 import gkreport.io.DecodedText;
+import gkreport.recognize.ReportDetector;
 import gkreport.rules.Finding;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
@@ -40,11 +41,17 @@ record FileReport(String path, InputKind input, DecodedText decoded, Analysis an
     }
 
     /**
-     * A text with no report title, no section and no table (a README beside the reports): what a
-     * folder walk found is no report. A file that could not be read is reported, whatever it is.
+     * A text that is no report by its first lines ({@link ReportDetector}: no title, no section, no
+     * table — a README beside the reports): what a folder walk found is skipped. A file that could not
+     * be read is reported, whatever it is.
      */
+    /** What went wrong with the file, as one line: it could not be read, or its fixes not written back. */
+    Message problem() {
+        return Message.of(readable() ? "cli.notWritten" : "cli.unreadable", path, error);
+    }
+
     boolean notAReport() {
-        return readable() && analysis.report().hasNoReportPart();
+        return readable() && !ReportDetector.looksLikeReport(decoded.text());
     }
 
     /** Where the finding stands, in words, for a converted file (led by its page, for a PDF); null for a text file. */

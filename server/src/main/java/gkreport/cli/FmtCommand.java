@@ -6,6 +6,7 @@ import gkreport.grammar.ReportParser;
 import gkreport.importer.InputKind;
 import gkreport.importer.ReportReader;
 import gkreport.io.AtomicWriter;
+import gkreport.io.IoFailure;
 import gkreport.io.DecodedText;
 import gkreport.io.LineEnding;
 import gkreport.io.ReportFiles;
@@ -13,6 +14,7 @@ import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
 import gkreport.model.Report;
 import gkreport.recognize.Recognizer;
+import gkreport.recognize.ReportDetector;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import java.io.IOException;
@@ -89,8 +91,8 @@ final class FmtCommand implements Callable<Integer> {
             err.println(messages.render(Message.of("cli.unreadable", shown, e.reason())));
             return Outcome.FAILED;
         }
+        if (walked && !ReportDetector.looksLikeReport(decoded.text())) return Outcome.UNCHANGED; // a README beside the reports is left alone
         Report report = Recognizer.recognize(ReportParser.parse(decoded.text()));
-        if (walked && report.hasNoReportPart()) return Outcome.UNCHANGED; // a README beside the reports is left alone
         String formatted = LineEnding.of(decoded.text()).apply(CanonicalFormatter.format(report));
         if (formatted.equals(decoded.text())) return Outcome.UNCHANGED;
         if (check) {
@@ -100,7 +102,7 @@ final class FmtCommand implements Callable<Integer> {
         try {
             AtomicWriter.write(file, TextDecoder.encode(decoded, formatted));
         } catch (IOException e) {
-            err.println(messages.render(Message.of("cli.unreadable", shown, Message.of("file.writeError", String.valueOf(e.getMessage())))));
+            err.println(messages.render(Message.of("cli.notWritten", shown, IoFailure.reason(e))));
             return Outcome.FAILED;
         }
         out.println(messages.render(Message.of("fmt.formatted", shown)));

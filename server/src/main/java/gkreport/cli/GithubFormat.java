@@ -34,7 +34,7 @@ final class GithubFormat implements ReportSink {
             Map<String, String> props = new LinkedHashMap<>();
             props.put("file", r.path());
             props.put("title", "gkreport");
-            out.println(command("error", props, r.messages().render(Message.of("cli.unreadable", r.path(), r.error()))));
+            out.println(command("error", props, r.messages().render(r.problem())));
         }
         if (!r.readable()) return;
         SourceText source = r.analysis().report().source();

@@ -38,7 +38,7 @@ final class JunitFormat implements ReportSink {
         if (!r.readable()) {
             out.printf("  <testsuite name=\"%s\" tests=\"1\" failures=\"0\" errors=\"1\">%n", path);
             out.printf("    <testcase classname=\"%s\" name=\"read\"><error message=\"%s\"/></testcase>%n", path,
-                    escape(messages.render(Message.of("cli.unreadable", r.path(), r.error()))));
+                    escape(messages.render(r.problem())));
             out.println("  </testsuite>");
             return;
         }

@@ -161,7 +161,7 @@ final class SarifFormat implements ReportSink {
     private static JsonObject notification(CheckedFile file, Survey.Entry entry, int artifact) {
         JsonObject n = new JsonObject();
         n.addProperty("level", "error");
-        n.add("message", text(file.messages().render(Message.of("cli.unreadable", file.shown(), entry.error()))));
+        n.add("message", text(file.messages().render(entry.problem(file.shown()))));
         JsonObject physical = new JsonObject();
         physical.add("artifactLocation", artifactLocation(file.shown(), artifact));
         JsonObject location = new JsonObject();

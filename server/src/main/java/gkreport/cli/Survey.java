@@ -3,11 +3,13 @@ package gkreport.cli;
 import gkreport.grammar.ReportParser;
 import gkreport.grammar.syntax.Document;
 import gkreport.io.AtomicWriter;
+import gkreport.io.IoFailure;
 import gkreport.io.DecodedText;
 import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
 import gkreport.model.Title;
 import gkreport.recognize.Recognizer;
+import gkreport.recognize.ReportDetector;
 import gkreport.rules.Finding;
 import gkreport.rules.Message;
 import gkreport.rules.crossyear.CrossYearKey;
@@ -41,6 +43,11 @@ final class Survey {
         /** Why it could not be read or written, or null. */
         Message error() {
             return readError != null ? readError : writeError;
+        }
+
+        /** What went wrong with the file shown by this name, as one line. */
+        Message problem(String shown) {
+            return Message.of(readError != null ? "cli.unreadable" : "cli.notWritten", shown, error());
         }
     }
 
@@ -80,7 +87,7 @@ final class Survey {
         Message notice = null;
         if (fix && file.input().converted()) {
             notice = Message.of("cli.fixConverted", file.shown());
-        } else if (fix && !(file.walked() && analyzer.analyze(text, file.settings()).report().hasNoReportPart())) {
+        } else if (fix && (!file.walked() || ReportDetector.looksLikeReport(text))) {
             // A file a folder walk found that is no report (a README) is left alone, as the check skips it.
             Fixer.Result result = new Fixer(analyzer).fixAll(text, file.settings(), Finding::fixable);
             if (result.applied() > 0) {
@@ -89,7 +96,7 @@ final class Survey {
                     text = result.text();
                     fixed = result.applied();
                 } catch (IOException e) {
-                    error = Message.of("file.writeError", String.valueOf(e.getMessage()));
+                    error = IoFailure.reason(e);
                 }
             }
         }

@@ -27,7 +27,7 @@ final class TextFormat implements ReportSink {
     @Override
     public void file(int index, FileReport r) {
         Messages m = r.messages();
-        if (r.error() != null) out.println(m.render(Message.of("cli.unreadable", r.path(), r.error())));
+        if (r.error() != null) out.println(m.render(r.problem()));
         if (r.fixed() > 0) out.println(m.render(Message.of("cli.fixed", Count.of(r.fixed()), r.path())));
         if (!r.readable()) return;
         SourceText source = r.analysis().report().source();
@@ -36,7 +36,7 @@ final class TextFormat implements ReportSink {
         }
         for (Finding f : r.analysis().findings()) {
             StringBuilder line = new StringBuilder()
-                    .append(r.path()).append(':').append(position(source, f.range().start())).append(": ")
+                    .append(Messages.oneLine(r.path())).append(':').append(position(source, f.range().start())).append(": ")
                     .append(m.text("severity." + f.severity().id())).append(' ')
                     .append(f.rule().id()).append(": ")
                     .append(r.message(f));
@@ -59,7 +59,7 @@ final class TextFormat implements ReportSink {
     /** 「path:line:column」 of a related place, in the finding's file or in another. */
     static String where(FileReport r, Related rel, SourceText own) {
         String file = rel.location() != null ? rel.location() : r.path();
-        return file + ":" + position(rel.sourceOr(own), rel.range().start());
+        return Messages.oneLine(file) + ":" + position(rel.sourceOr(own), rel.range().start());
     }
 
     /** 1-based line and code-point column. */

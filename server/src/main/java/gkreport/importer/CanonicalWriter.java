@@ -3,6 +3,7 @@ package gkreport.importer;
 import gkreport.format.CanonicalForm;
 import gkreport.format.CanonicalFormatter;
 import gkreport.grammar.SectionHeadingHint;
+import gkreport.recognize.ReportTitle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -79,7 +80,7 @@ public final class CanonicalWriter {
     }
 
     private static boolean isTitle(List<String> lines) {
-        return ReportTitle.looksLike(String.join("", lines));
+        return ReportTitle.isTitle(String.join("", lines));
     }
 
     /** 「某某县人民政府2020年」 on the line before 「政府信息公开工作年度报告」: the title's first half. */

@@ -1,5 +1,6 @@
 package gkreport.importer;
 
+import gkreport.recognize.ReportTitle;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -62,10 +63,10 @@ final class HtmlArticle {
     private static String titleOf(Document page) {
         for (Element h : page.select("h1, h2, .title, #title")) {
             String t = h.text().strip();
-            if (ReportTitle.looksLike(t)) return t;
+            if (ReportTitle.isTitle(t)) return t;
         }
         String t = TITLE_SUFFIX.matcher(page.title()).replaceAll("").strip();
-        return ReportTitle.looksLike(t) ? t : null;
+        return ReportTitle.isTitle(t) ? t : null;
     }
 
 

@@ -20,8 +20,19 @@ public final class ReportReader {
 
     /** A text file decoded; a .docx or .html converted to the canonical text (as UTF-8 without BOM). */
     public static DecodedText read(Path file) throws UnreadableFileException {
+        requireRegularFile(file);
         if (InputKind.of(file).converted()) return new DecodedText(Importer.canonicalText(file), StandardCharsets.UTF_8, false);
         return readText(file);
+    }
+
+    /**
+     * Refuses what is not a regular file (after links): a device such as /dev/zero never ends, a
+     * named pipe may never deliver, a folder is no text.
+     */
+    private static void requireRegularFile(Path file) throws UnreadableFileException {
+        if (Files.isRegularFile(file)) return;
+        if (!Files.exists(file)) throw new UnreadableFileException(Message.of("file.notFound"));
+        throw new UnreadableFileException(Message.of(Files.isDirectory(file) ? "file.isFolder" : "file.notRegular"));
     }
 
     /**
@@ -43,13 +54,17 @@ public final class ReportReader {
 
     /** A text file decoded, with what is needed to write it back in its encoding; refused above 20 MB. */
     public static DecodedText readText(Path file) throws UnreadableFileException {
+        requireRegularFile(file);
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 throw new UnreadableFileException(Message.of("file.tooLarge", String.valueOf(size / (1024 * 1024)),
                         String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
             }
-            return TextDecoder.decode(Files.readAllBytes(file));
+            // The limit holds while reading too: a file may grow after its size was read.
+            try (InputStream in = Files.newInputStream(file)) {
+                return decode(readStream(in));
+            }
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException(Message.of("file.notFound"));
         } catch (IOException e) {

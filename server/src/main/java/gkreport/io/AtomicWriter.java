@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
 
 /**
@@ -42,6 +44,7 @@ public final class AtomicWriter {
      * target is left as it was.
      */
     public static Pending start(Path target) throws IOException {
+        target = existingTarget(target);
         Path dir = target.toAbsolutePath().getParent();
         String prefix = "." + target.getFileName() + ".";
         removeLeftovers(dir, prefix);
@@ -111,10 +114,33 @@ public final class AtomicWriter {
         }
     }
 
+    /**
+     * The file to write for the target: a link's target (so that the link stays a link and its
+     * target gets the new content), refused when it is read-only — by its mode, whoever runs the
+     * write, root included, as an editor refuses it.
+     */
+    private static Path existingTarget(Path target) throws IOException {
+        if (!Files.exists(target)) return target;
+        Path real = target.toRealPath();
+        PosixFileAttributeView view = Files.getFileAttributeView(real, PosixFileAttributeView.class);
+        boolean readOnly = view != null ? !view.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE) : !Files.isWritable(real);
+        if (readOnly) throw new KeptFileException(real, KeptFileException.Why.READ_ONLY, null);
+        return real;
+    }
+
+    /** The new file gets the old one's mode, owner and group; a file whose owner cannot be kept is not replaced. */
     private static void keepPermissions(Path original, Path temp) throws IOException {
         if (!Files.exists(original)) return;
         PosixFileAttributeView view = Files.getFileAttributeView(original, PosixFileAttributeView.class);
         if (view == null) return;
-        Files.setPosixFilePermissions(temp, view.readAttributes().permissions());
+        PosixFileAttributes old = view.readAttributes();
+        Files.setPosixFilePermissions(temp, old.permissions());
+        PosixFileAttributeView written = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        try {
+            if (!written.readAttributes().owner().equals(old.owner())) written.setOwner(old.owner());
+            if (!written.readAttributes().group().equals(old.group())) written.setGroup(old.group());
+        } catch (IOException e) {
+            throw new KeptFileException(original, KeptFileException.Why.OTHER_OWNER, old.owner().getName());
+        }
     }
 }

@@ -14,6 +14,11 @@ public final class IoFailure {
     }
 
     public static Message reason(IOException e) {
+        if (e instanceof KeptFileException k) {
+            return k.why() == KeptFileException.Why.READ_ONLY
+                    ? Message.of("io.readOnly", k.file())
+                    : Message.of("io.otherOwner", k.file(), k.owner());
+        }
         if (e instanceof AccessDeniedException a) return Message.of("io.accessDenied", a.getFile());
         // A folder to be made, or to write into, that is a file.
         if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {

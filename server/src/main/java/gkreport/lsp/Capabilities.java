@@ -9,8 +9,10 @@ import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 
-/** What the server offers: incremental sync, diagnostics, quick fixes and fix-all, hover, outline, folding, inlay sums, formatting, the table view's code lenses, and the extension's commands. */
+/** What the server offers: incremental sync, diagnostics, quick fixes and fix-all, hover, outline, folding, inlay sums, formatting, the table view's code lenses, the extension's commands, and workspace folders (for cross-year findings). */
 public final class Capabilities {
     public static final String POSITION_ENCODING = "utf-16";
 
@@ -33,6 +35,11 @@ public final class Capabilities {
         c.setDocumentFormattingProvider(true);
         c.setCodeLensProvider(new CodeLensOptions(false));
         c.setExecuteCommandProvider(new ExecuteCommandOptions(ServerCommands.ALL));
+        // Cross-year findings pair a report with last year's in the workspace folders: follow them as they change.
+        WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
+        folders.setSupported(true);
+        folders.setChangeNotifications(true);
+        c.setWorkspace(new WorkspaceServerCapabilities(folders));
         return c;
     }
 }

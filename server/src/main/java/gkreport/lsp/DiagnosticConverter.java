@@ -7,15 +7,12 @@ import gkreport.rules.Related;
 import gkreport.rules.RuleDocs;
 import gkreport.rules.Severity;
 import gkreport.service.Analysis;
-import java.nio.file.Path;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Location;
-import org.eclipse.lsp4j.Position;
-import org.eclipse.lsp4j.Range;
 
 /** Findings as LSP diagnostics: code = rule id, source 「gkreport」, a link to the rule's page, related places. */
 public final class DiagnosticConverter {
@@ -42,11 +39,13 @@ public final class DiagnosticConverter {
         return d;
     }
 
-    /** A place in this document, or in another file named by its path (its start: its text is not at hand). */
+    /**
+     * A place in this document, or in another report (last year's): named by its URI, or by its path
+     * when it comes from a command-line check, at its own lines and columns.
+     */
     private static DiagnosticRelatedInformation related(Related related, SourceText source, Messages messages, String uri) {
-        Location location = related.location() == null
-                ? new Location(uri, Positions.range(source, related.range()))
-                : new Location(Path.of(related.location()).toUri().toString(), new Range(new Position(0, 0), new Position(0, 0)));
+        String where = related.location() == null ? uri : FileUris.fromLocation(related.location());
+        Location location = new Location(where, Positions.range(related.sourceOr(source), related.range()));
         return new DiagnosticRelatedInformation(location, messages.render(related.message()));
     }
 

@@ -20,6 +20,12 @@ public final class FileUris {
         }
     }
 
+    /** A URI as it is («file:…», «untitled:…»), or a path as its {@code file:} URI. */
+    public static String fromLocation(String location) {
+        if (location.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") && !location.matches("[A-Za-z]:[\\/].*")) return location;
+        return uri(Path.of(location));
+    }
+
     public static String uri(Path file) {
         return file.toAbsolutePath().normalize().toUri().toString();
     }

@@ -6,9 +6,12 @@ import gkreport.io.UnreadableFileException;
 import gkreport.rules.Finding;
 import gkreport.rules.Message;
 import gkreport.rules.Severity;
+import gkreport.rules.crossyear.AnalyzedReport;
+import gkreport.rules.crossyear.CrossYearCheck;
 import gkreport.service.Analysis;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +30,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * publishes each one's diagnostics. A file open in the editor is counted at its editor version
  * and left to the usual validation; any other file gets the diagnostics of its text on disk, an
  * empty list when it is clean, so that what an earlier check found goes. A file the previous
- * check of the folder published that is no longer there is cleared too.
+ * check of the folder published that is no longer there is cleared too. Reports of one agency on
+ * consecutive years in the folder are checked against each other, as {@code gkreport check} does.
  */
 final class FolderCheck {
     private final AnalysisSession session;
@@ -43,29 +47,39 @@ final class FolderCheck {
     record Result(int files, int errors, int warnings) {
     }
 
+    /** One report of the folder: where it is, its analysis, and whether the editor has it open. */
+    private record Checked(String uri, Analysis analysis, boolean open) {
+    }
+
     Result run(Path folder, LanguageClient client, CancelChecker cancel) throws IOException {
         Map<Path, OpenDocument> open = openDocuments();
-        Set<String> published = new HashSet<>();
         List<Path> files = ReportFiles.collect(List.of(folder));
-        int errors = 0;
-        int warnings = 0;
+        List<Checked> checked = new ArrayList<>();
         for (Path file : files) {
             cancel.checkCanceled();
             OpenDocument document = open.get(file.toAbsolutePath().normalize());
-            String uri = document != null ? document.uri() : FileUris.uri(file);
-            Analysis analysis;
             if (document != null) {
-                analysis = session.analysis(document);
-            } else {
-                try {
-                    analysis = session.analyze(uri, ReportReader.read(file).text());
-                } catch (UnreadableFileException e) {
-                    String text = session.messages(uri).render(Message.of("lsp.log.unreadable", file, e.reason()));
-                    client.logMessage(new MessageParams(MessageType.Warning, text));
-                    continue;
-                }
-                client.publishDiagnostics(new PublishDiagnosticsParams(uri, converter.diagnostics(analysis, session.messages(uri), uri)));
-                published.add(uri);
+                checked.add(new Checked(document.uri(), session.analysis(document), true));
+                continue;
+            }
+            String uri = FileUris.uri(file);
+            try {
+                checked.add(new Checked(uri, session.analyze(uri, ReportReader.read(file).text()), false));
+            } catch (UnreadableFileException e) {
+                String text = session.messages(uri).render(Message.of("lsp.log.unreadable", file, e.reason()));
+                client.logMessage(new MessageParams(MessageType.Warning, text));
+            }
+        }
+        Map<String, List<Finding>> crossYear = CrossYearCheck.check(
+                checked.stream().map(c -> new AnalyzedReport(c.uri(), c.analysis().report())).toList());
+        Set<String> published = new HashSet<>();
+        int errors = 0;
+        int warnings = 0;
+        for (Checked c : checked) {
+            Analysis analysis = c.analysis().plus(session.settingsFor(c.uri()).configure(crossYear.getOrDefault(c.uri(), List.of())));
+            if (!c.open()) { // an open document is left to the usual validation, which pairs it too
+                client.publishDiagnostics(new PublishDiagnosticsParams(c.uri(), converter.diagnostics(analysis, session.messages(c.uri()), c.uri())));
+                published.add(c.uri());
             }
             for (Finding f : analysis.findings()) {
                 if (f.severity() == Severity.ERROR) errors++;

@@ -3,6 +3,8 @@ package gkreport.lsp;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import gkreport.config.ConfigLoader;
+import gkreport.io.ReportFiles;
+import java.nio.file.Path;
 import gkreport.config.ConfigWarning;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
@@ -44,6 +46,8 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
     private final long parentPollMs;
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemon("gkreport-validation"));
     private final ExecutorService requests = Executors.newFixedThreadPool(2, daemon("gkreport-request"));
+    private final ExecutorService walker = Executors.newSingleThreadExecutor(daemon("gkreport-workspace"));
+    private final WorkspaceReports workspaceReports = new WorkspaceReports(walker, () -> validator().scheduleAll(0));
     private final ReportTextDocumentService textDocuments = new ReportTextDocumentService(this);
     private final ReportWorkspaceService workspace = new ReportWorkspaceService(this);
     private final DiagnosticConverter converter = new DiagnosticConverter(RuleDocs.onDisk());
@@ -51,6 +55,8 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
     private volatile LanguageClient client;
     private volatile Validator validator;
     private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
+    private volatile List<Path> workspaceFolders = List.of();
+    private volatile CheckedFolders checkedFolders = CheckedFolders.in(null);
 
     /**
      * @param analyzer     the analysis (tests pass one with a rule that throws)
@@ -67,7 +73,7 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
     @Override
     public void connect(LanguageClient languageClient) {
         this.client = languageClient;
-        this.validator = new Validator(session, converter, background, languageClient);
+        this.validator = new Validator(session, new CrossYearFindings(session, workspaceReports), converter, background, languageClient);
     }
 
     @Override
@@ -75,6 +81,8 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
         lifecycle.initialize();
         clientCapabilities = Optional.ofNullable(params.getCapabilities()).orElseGet(ClientCapabilities::new);
         session.settings().setEditor(EditorSettings.fromJson(json(params.getInitializationOptions())));
+        workspaceFolders = WorkspaceFolders.of(params);
+        checkedFolders = CheckedFolders.in(storagePath(json(params.getInitializationOptions())));
         if (params.getProcessId() != null) {
             long pid = params.getProcessId();
             ParentProcessWatcher.watch(pid, background, parentPollMs, () -> {
@@ -87,13 +95,18 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
 
     @Override
     public void initialized(InitializedParams params) {
+        if (!lifecycle.isRunning()) return;
+        workspaceReports.setRoots(workspaceFolders);
+        CheckedFolders remembered = checkedFolders;
+        requests.execute(() -> commands.recheckRemembered(remembered, client));
         boolean canWatch = Optional.ofNullable(clientCapabilities.getWorkspace())
                 .map(w -> w.getDidChangeWatchedFiles())
                 .map(d -> Boolean.TRUE.equals(d.getDynamicRegistration()))
                 .orElse(false);
         if (!canWatch || !lifecycle.isRunning()) return;
-        var options = new DidChangeWatchedFilesRegistrationOptions(
-                List.of(new FileSystemWatcher(Either.forLeft("**/" + ConfigLoader.FILE_NAME))));
+        var options = new DidChangeWatchedFilesRegistrationOptions(List.of(
+                new FileSystemWatcher(Either.forLeft("**/" + ConfigLoader.FILE_NAME)),
+                new FileSystemWatcher(Either.forLeft("**/*.{" + String.join(",", ReportFiles.EXTENSIONS) + "}"))));
         client.registerCapability(new RegistrationParams(List.of(
                 new Registration("gkreport-config-file", "workspace/didChangeWatchedFiles", options))));
     }
@@ -141,6 +154,10 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
         return converter;
     }
 
+    WorkspaceReports workspaceReports() {
+        return workspaceReports;
+    }
+
     ServerCommands commands() {
         return commands;
     }
@@ -176,8 +193,16 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
 
     private void terminate(int code) {
         background.shutdownNow();
+        walker.shutdownNow();
         requests.shutdownNow();
         exit.accept(code);
+    }
+
+    /** The {@code storagePath} initialization option: where the editor keeps this workspace's state. */
+    private static String storagePath(JsonElement options) {
+        if (options == null || !options.isJsonObject()) return null;
+        JsonElement path = options.getAsJsonObject().get("storagePath");
+        return path != null && path.isJsonPrimitive() ? path.getAsString() : null;
     }
 
     static JsonElement json(Object value) {

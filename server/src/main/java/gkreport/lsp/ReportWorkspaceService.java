@@ -3,6 +3,7 @@ package gkreport.lsp;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.CompletableFutures;
@@ -40,5 +41,12 @@ public final class ReportWorkspaceService implements WorkspaceService {
         if (!server.lifecycle().isRunning()) return;
         server.session().settings().reload();
         server.validator().scheduleAll(0);
+        server.workspaceReports().refresh(); // last year's report may have changed on disk
+    }
+
+    @Override
+    public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+        if (!server.lifecycle().isRunning()) return;
+        server.workspaceReports().setRoots(WorkspaceFolders.changed(server.workspaceReports().roots(), params.getEvent()));
     }
 }

@@ -4,6 +4,7 @@ import com.google.gson.JsonPrimitive;
 import gkreport.importer.Importer;
 import gkreport.importer.ReportReader;
 import gkreport.io.UnreadableFileException;
+import gkreport.recognize.ReportDetector;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import gkreport.service.Analysis;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -27,18 +30,22 @@ import org.eclipse.lsp4j.services.LanguageClient;
  *   <li>{@code gkreport.importDocx} [absolute path of a .docx, .html or .pdf] → its canonical text, or an
  *       error with the importer's message;</li>
  *   <li>{@code gkreport.checkFolder} [folder path] → {@link FolderCheck.Result}, diagnostics published per file;</li>
- *   <li>{@code gkreport.tableView} [document URI] → tables 二, 三 and 四 as grids with their sum relations ({@link TableView}).</li>
+ *   <li>{@code gkreport.tableView} [document URI] → tables 二, 三 and 四 as grids with their sum relations ({@link TableView});</li>
+ *   <li>{@code gkreport.isReport} [a document's text, or its first {@link ReportDetector#HEAD_CHARS} characters] →
+ *       whether it is a report ({@link ReportDetector}), asked before the editor treats it as one.</li>
  * </ul>
  */
 final class ServerCommands {
     static final String REPORT_INFO = "gkreport.reportInfo";
     static final String IMPORT_DOCX = "gkreport.importDocx";
     static final String CHECK_FOLDER = "gkreport.checkFolder";
+    static final String IS_REPORT = "gkreport.isReport";
     static final String TABLE_VIEW = "gkreport.tableView";
-    static final List<String> ALL = List.of(REPORT_INFO, IMPORT_DOCX, CHECK_FOLDER, TABLE_VIEW);
+    static final List<String> ALL = List.of(REPORT_INFO, IMPORT_DOCX, CHECK_FOLDER, IS_REPORT, TABLE_VIEW);
 
     private final AnalysisSession session;
     private final FolderCheck folderCheck;
+    private volatile CheckedFolders checkedFolders = CheckedFolders.in(null);
 
     ServerCommands(AnalysisSession session, DiagnosticConverter converter) {
         this.session = session;
@@ -52,6 +59,7 @@ final class ServerCommands {
             case REPORT_INFO -> reportInfo(argument);
             case IMPORT_DOCX -> importDocx(absolutePath(command, argument));
             case CHECK_FOLDER -> checkFolder(absolutePath(command, argument), client, cancel);
+            case IS_REPORT -> ReportDetector.looksLikeReport(argument);
             case TABLE_VIEW -> tableView(argument);
             default -> throw error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.unknown", command));
         };
@@ -91,9 +99,26 @@ final class ServerCommands {
     private FolderCheck.Result checkFolder(Path folder, LanguageClient client, CancelChecker cancel) {
         if (!Files.isDirectory(folder)) throw error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.notFolder", folder));
         try {
-            return folderCheck.run(folder, client, cancel);
+            FolderCheck.Result result = folderCheck.run(folder, client, cancel);
+            checkedFolders.add(folder);
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The folders checked before this server started, remembered where the editor keeps the
+     * workspace's state: checked again, so that their findings are back after a restart.
+     */
+    void recheckRemembered(CheckedFolders remembered, LanguageClient client) {
+        checkedFolders = remembered;
+        for (Path folder : remembered.all()) {
+            try {
+                folderCheck.run(folder, client, () -> { });
+            } catch (IOException | RuntimeException e) {
+                client.logMessage(new MessageParams(MessageType.Warning, "gkreport: checking " + folder + " again failed: " + e));
+            }
         }
     }
 

@@ -18,18 +18,21 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * Publishes each document's diagnostics: debounced after the last change, for the version it was
  * scheduled for only (a newer version cancels the pending run and a result that turns stale is
  * dropped), all on one thread so that publishing and clearing never overtake each other. A rule
- * that throws is logged to the client and the other rules' findings are still published.
+ * that throws is logged to the client and the other rules' findings are still published. The
+ * cross-year findings come with the others, and the reports of the year after are validated again.
  */
 public final class Validator {
     private final AnalysisSession session;
+    private final CrossYearFindings crossYear;
     private final DiagnosticConverter converter;
     private final ScheduledExecutorService executor;
     private final LanguageClient client;
     private final Map<String, Future<?>> pending = new ConcurrentHashMap<>();
 
-    public Validator(AnalysisSession session, DiagnosticConverter converter, ScheduledExecutorService executor,
-                     LanguageClient client) {
+    Validator(AnalysisSession session, CrossYearFindings crossYear, DiagnosticConverter converter,
+                     ScheduledExecutorService executor, LanguageClient client) {
         this.session = session;
+        this.crossYear = crossYear;
         this.converter = converter;
         this.executor = executor;
         this.client = client;
@@ -70,6 +73,7 @@ public final class Validator {
             OpenDocument document = session.documents().get(uri);
             if (document == null || document.version() != version) return;
             Analysis analysis = session.analysis(document);
+            analysis = analysis.plus(crossYear.of(document, analysis.report()));
             if (!session.documents().isCurrent(uri, version)) return;
             Messages messages = session.messages(document);
             for (Analysis.RuleFailure failure : analysis.failedRules()) {
@@ -77,6 +81,8 @@ public final class Validator {
                 client.logMessage(new MessageParams(MessageType.Error, text));
             }
             client.publishDiagnostics(new PublishDiagnosticsParams(uri, converter.diagnostics(analysis, messages, uri), version));
+            // The open reports of the year after are checked against this one: check them again with it.
+            for (String next : crossYear.nextYearsOf(analysis.report())) schedule(next, 0);
         } catch (RuntimeException e) {
             client.logMessage(new MessageParams(MessageType.Error, "gkreport: validating " + uri + " failed: " + e));
         } catch (OutOfMemoryError e) {

@@ -55,11 +55,6 @@ public record Report(Document document, Title title, List<Section> sections, Tab
         return rows;
     }
 
-    /** No title, no section, no table, not even one unread: a text that is no report (a README beside the reports). */
-    public boolean hasNoReportPart() {
-        return title == null && sections.isEmpty() && table2 == null && table3 == null && table4 == null && unreadable.isEmpty();
-    }
-
     public Optional<Integer> year() {
         return Optional.ofNullable(title).map(Title::year);
     }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * (「…2020年」/「政府信息公开工作年度报告」, 「2024 年上海市科委…」/「年度报告」) is joined, and an agency
  * written on the line above a title that starts with the year (「洪泽区人民政府」/「2023 年…年度报告」)
  * is taken as the title's agency, as is one named after the year (「2024年上海市科委政府信息公开…」).
- * 「年度报告」 alone on a line (a web page's side bar) is no title.
+ * What counts as a title's wording is {@link ReportTitle}'s: 「年度报告」 alone on a line (a web page's side
+ * bar) is no title.
  */
 final class TitleReader {
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
@@ -21,8 +22,6 @@ final class TitleReader {
     private static final int LINES_TO_SEARCH = 6;
     /** A web page's title that announces the report: 「关于印发《某县2023年…年度报告》的通知」. */
     private static final Pattern WRAPPER = Pattern.compile("^.*[《〈]");
-    /** The longest title seen is some 40 characters; a line twice that is a paragraph. */
-    private static final int MAX_TITLE_LENGTH = 80;
 
     private TitleReader() {
     }
@@ -34,19 +33,15 @@ final class TitleReader {
             if (!(block instanceof TextLine line)) break;
             if (++seen > LINES_TO_SEARCH) break;
             String text = content(line, source);
-            if (isSentence(text)) {
-                previous = line;
-                continue;
-            }
-            if (text.contains("年度报告") || text.contains("年度工作报告")) {
+            if (!ReportTitle.isSentence(text) && ReportTitle.namesReport(text)) {
                 boolean adjacent = previous != null && previous.line() == line.line() - 1;
                 boolean split = adjacent && !YEAR.matcher(text).find() && YEAR.matcher(content(previous, source)).find();
-                if (!split && isBareName(text)) {
+                String joined = split ? content(previous, source) + text : text;
+                if (!ReportTitle.isTitle(joined)) {
                     previous = line;
                     continue;
                 }
                 TextLine first = split ? previous : line;
-                String joined = split ? content(previous, source) + text : text;
                 TextLine above = split ? null : adjacent ? previous : null;
                 return title(first.contentRange().union(line.contentRange()), joined, first, above, source);
             }
@@ -86,19 +81,6 @@ final class TitleReader {
     private static String agencyAfterYear(String rest) {
         int end = rest.indexOf("政府信息公开");
         return end > 0 ? rest.substring(0, end).strip() : "";
-    }
-
-    /**
-     * A paragraph that mentions the report (「根据《条例》…编制本年度报告。」), as a web page
-     * without a title line opens: no title, however much it names.
-     */
-    private static boolean isSentence(String text) {
-        return text.length() > MAX_TITLE_LENGTH || text.contains("。");
-    }
-
-    /** 「年度报告」 alone, as a web page's side bar names its list of reports: no title. */
-    private static boolean isBareName(String text) {
-        return text.equals("年度报告") || text.equals("年度工作报告");
     }
 
     private static String content(TextLine line, String source) {

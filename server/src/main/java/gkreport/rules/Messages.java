@@ -4,12 +4,15 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
 /** Renders messages from the resource bundles: Chinese by default, English on request. */
 public final class Messages {
     private static final String BUNDLE = "gkreport.messages";
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private final ResourceBundle bundle;
     private final Locale locale;
@@ -41,7 +44,15 @@ public final class Messages {
     private Object argument(Object a) {
         if (a instanceof Message m) return render(m);
         if (a instanceof Count c) return c.n();
-        return String.valueOf(a);
+        return oneLine(String.valueOf(a));
+    }
+
+    /**
+     * The text with each line break (CR, LF, CR LF, U+2028…) shown as 「⏎」: a finding is one line of
+     * output, whatever the text or the file name it quotes.
+     */
+    public static String oneLine(String text) {
+        return LINE_BREAK.matcher(text).replaceAll("⏎");
     }
 
     public String text(String key) {

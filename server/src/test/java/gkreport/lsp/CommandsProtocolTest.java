@@ -39,7 +39,28 @@ class CommandsProtocolTest {
     void theCommandsAreDeclared() throws Exception {
         try (LspFixture lsp = new LspFixture()) {
             assertThat(lsp.initialize().getCapabilities().getExecuteCommandProvider().getCommands())
-                    .containsExactly("gkreport.reportInfo", "gkreport.importDocx", "gkreport.checkFolder", "gkreport.tableView");
+                    .containsExactly("gkreport.reportInfo", "gkreport.importDocx", "gkreport.checkFolder", "gkreport.isReport",
+                            "gkreport.tableView");
+        }
+    }
+
+    @Test
+    void isReportTellsEverySampleFromWhatIsNoReportBeforeTheDocumentIsOpen() throws Exception {
+        try (LspFixture lsp = new LspFixture()) {
+            lsp.initialize();
+            for (String name : SampleFiles.names()) {
+                String text = SampleFiles.text(name);
+                assertThat(bool(execute(lsp, "gkreport.isReport", text))).as(name).isTrue();
+                assertThat(bool(execute(lsp, "gkreport.isReport", text.substring(0, Math.min(text.length(), 16 * 1024))))).isTrue();
+            }
+            String readme = Files.readString(SampleFiles.DIR.resolveSibling("README.md"), StandardCharsets.UTF_8);
+            assertThat(bool(execute(lsp, "gkreport.isReport", readme))).isFalse();
+            assertThat(bool(execute(lsp, "gkreport.isReport", "# 说明\n\n本文件夹收录各单位的年度报告。\n"))).isFalse();
+            assertThat(bool(execute(lsp, "gkreport.isReport", ""))).isFalse();
+            assertThat(lsp.client.published(SampleFiles.uri(SampleFiles.S003))).as("asking opens nothing").isEmpty();
+            assertThat(errorOf(() -> LspFixture.get(lsp.server.getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams("gkreport.isReport", List.of())))).getResponseError().getCode())
+                    .isEqualTo(ResponseErrorCode.InvalidParams.getValue());
         }
     }
 
@@ -204,6 +225,10 @@ class CommandsProtocolTest {
 
     private static JsonObject json(Object result) {
         return result instanceof JsonElement e ? e.getAsJsonObject() : JsonParser.parseString(String.valueOf(result)).getAsJsonObject();
+    }
+
+    private static boolean bool(Object result) {
+        return result instanceof JsonElement e ? e.getAsBoolean() : (Boolean) result;
     }
 
     private static String string(Object result) {
