@@ -15,6 +15,8 @@ import {
 import { findJava, serverArgs } from './java';
 import { messages, type FolderCheckResult, type Messages, type ReportInfo } from './messages';
 import { toLanguage, toServerSettings, type ServerSettings } from './settings';
+import { TableViewPanels } from './tableView';
+import type { TableViewData } from './tableViewData';
 
 const LANGUAGE = 'gkreport';
 const SECTION = 'gkreport';
@@ -23,6 +25,7 @@ const SERVER_IMPORT_DOCX = 'gkreport.importDocx';
 const SERVER_REPORT_INFO = 'gkreport.reportInfo';
 const SERVER_CHECK_FOLDER = 'gkreport.checkFolder';
 const SERVER_IS_REPORT = 'gkreport.isReport';
+const SERVER_TABLE_VIEW = 'gkreport.tableView';
 /** Settings the server reads; a change is sent to it as `workspace/didChangeConfiguration`. */
 const SERVER_SETTINGS = ['language', 'rules', 'run'].map((key) => `${SECTION}.${key}`);
 
@@ -66,6 +69,21 @@ class GkreportExtension {
         const active = vscode.window.activeTextEditor?.document.uri.toString();
         if (event.uris.some((uri) => uri.toString() === active)) void this.updateStatus();
       }),
+    );
+    const tables = new TableViewPanels(
+      {
+        supportsTables: async () => (await this.ensureServer()) !== undefined && this.serverHas(SERVER_TABLE_VIEW),
+        request: async (uri) => {
+          const client = await this.ensureServer();
+          if (!client) throw new Error(this.text.serverFailed(''));
+          return this.executeOnServer<TableViewData>(client, SERVER_TABLE_VIEW, [uri]);
+        },
+      },
+      () => toLanguage(this.config.get('language')),
+    );
+    context.subscriptions.push(
+      tables,
+      vscode.commands.registerCommand('gkreport.showTableView', (uri?: unknown, table?: unknown) => tables.command(uri, table)),
     );
     vscode.workspace.textDocuments.forEach((document) => this.onDidOpen(document));
     void this.updateStatus();

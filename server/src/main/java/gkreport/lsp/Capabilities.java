@@ -3,6 +3,7 @@ package gkreport.lsp;
 import java.util.List;
 import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -11,7 +12,7 @@ import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
 
-/** What the server offers: incremental sync, diagnostics, quick fixes and fix-all, hover, outline, folding, inlay sums, formatting, the extension's commands, and workspace folders (for cross-year findings). */
+/** What the server offers: incremental sync, diagnostics, quick fixes and fix-all, hover, outline, folding, inlay sums, formatting, the table view's code lenses, the extension's commands, and workspace folders (for cross-year findings). */
 public final class Capabilities {
     public static final String POSITION_ENCODING = "utf-16";
 
@@ -32,6 +33,7 @@ public final class Capabilities {
         c.setFoldingRangeProvider(true);
         c.setInlayHintProvider(true);
         c.setDocumentFormattingProvider(true);
+        c.setCodeLensProvider(new CodeLensOptions(false));
         c.setExecuteCommandProvider(new ExecuteCommandOptions(ServerCommands.ALL));
         // Cross-year findings pair a report with last year's in the workspace folders: follow them as they change.
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();

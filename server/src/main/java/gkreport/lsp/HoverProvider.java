@@ -57,12 +57,14 @@ public final class HoverProvider {
         return hover(source, h.line().range(), text);
     }
 
-    private static String status(SumRelation r, Messages messages) {
+    /** 「✓ 成立」「✗ 不成立」, or that it cannot be computed. */
+    static String status(SumRelation r, Messages messages) {
         String key = r.holds().map(ok -> ok ? "lsp.relation.holds" : "lsp.relation.broken").orElse("lsp.relation.incomplete");
         return messages.text(key);
     }
 
-    private static String describe(SumRelation r, Messages messages) {
+    /** The relation with its values, as the hover and the table view show it. */
+    static String describe(SumRelation r, Messages messages) {
         String key = "lsp.relation." + r.kind().id();
         if (r.kind() == SumRelation.Kind.T3_BALANCE) {
             return messages.render(Message.of(key, r.scope(), value(r.parts().get(0)), value(r.parts().get(1)), plain(r.partsSum()),

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeLens;
+import org.eclipse.lsp4j.CodeLensParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
@@ -105,6 +107,13 @@ public final class ReportTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
         return onDocument(params.getTextDocument().getUri(), List.of(), (document, analysis) -> InlayHintProvider.hints(analysis.report(),
                 Positions.textRange(analysis.report().source(), params.getRange()), server.session().messages(document)));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
+        String uri = params.getTextDocument().getUri();
+        return onDocument(uri, List.of(), (document, analysis) -> TableViewLenses.lenses(analysis.report(), uri,
+                server.session().messages(document)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import gkreport.io.UnreadableFileException;
 import gkreport.recognize.ReportDetector;
 import gkreport.rules.Message;
 import gkreport.rules.Messages;
+import gkreport.service.Analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,6 +30,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
  *   <li>{@code gkreport.importDocx} [absolute path of a .docx, .html or .pdf] → its canonical text, or an
  *       error with the importer's message;</li>
  *   <li>{@code gkreport.checkFolder} [folder path] → {@link FolderCheck.Result}, diagnostics published per file;</li>
+ *   <li>{@code gkreport.tableView} [document URI] → tables 二, 三 and 四 as grids with their sum relations ({@link TableView});</li>
  *   <li>{@code gkreport.isReport} [a document's text, or its first {@link ReportDetector#HEAD_CHARS} characters] →
  *       whether it is a report ({@link ReportDetector}), asked before the editor treats it as one.</li>
  * </ul>
@@ -38,7 +40,8 @@ final class ServerCommands {
     static final String IMPORT_DOCX = "gkreport.importDocx";
     static final String CHECK_FOLDER = "gkreport.checkFolder";
     static final String IS_REPORT = "gkreport.isReport";
-    static final List<String> ALL = List.of(REPORT_INFO, IMPORT_DOCX, CHECK_FOLDER, IS_REPORT);
+    static final String TABLE_VIEW = "gkreport.tableView";
+    static final List<String> ALL = List.of(REPORT_INFO, IMPORT_DOCX, CHECK_FOLDER, IS_REPORT, TABLE_VIEW);
 
     private final AnalysisSession session;
     private final FolderCheck folderCheck;
@@ -57,17 +60,29 @@ final class ServerCommands {
             case IMPORT_DOCX -> importDocx(absolutePath(command, argument));
             case CHECK_FOLDER -> checkFolder(absolutePath(command, argument), client, cancel);
             case IS_REPORT -> ReportDetector.looksLikeReport(argument);
+            case TABLE_VIEW -> tableView(argument);
             default -> throw error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.unknown", command));
         };
     }
 
     private ReportInfo reportInfo(String uri) {
+        return ReportInfo.of(analysis(uri, session.documents().get(uri)));
+    }
+
+    private JsonWithNulls tableView(String uri) {
         OpenDocument document = session.documents().get(uri);
-        if (document != null) return ReportInfo.of(session.analysis(document));
+        Analysis analysis = analysis(uri, document);
+        Integer version = document == null ? null : document.version();
+        return new JsonWithNulls(TableView.of(analysis.report(), session.messages(uri), uri, version));
+    }
+
+    /** The analysis of the editor's version, or of the file on disk when it is not open. */
+    private Analysis analysis(String uri, OpenDocument document) {
+        if (document != null) return session.analysis(document);
         Path file = FileUris.path(uri).filter(Files::isRegularFile)
                 .orElseThrow(() -> error(ResponseErrorCode.InvalidParams, Message.of("lsp.command.notOpen", uri)));
         try {
-            return ReportInfo.of(session.analyze(uri, ReportReader.read(file).text()));
+            return session.analyze(uri, ReportReader.read(file).text());
         } catch (UnreadableFileException e) {
             throw error(ResponseErrorCode.RequestFailed, Message.of("lsp.log.unreadable", file, e.reason()));
         }

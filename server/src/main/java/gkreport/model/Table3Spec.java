@@ -13,7 +13,8 @@ public final class Table3Spec {
     public static final String R3_TOTAL = "R3.7";
     public static final String R4 = "R4";
 
-    private static final String RESULTS = "三、本年度办理结果";
+    /** The group cell of every outcome row R3.x. */
+    public static final String RESULTS = "三、本年度办理结果";
     private static final String WITHHELD = "（三）不予公开";
     private static final String UNAVAILABLE = "（四）无法提供";
     private static final String NOT_PROCESSED = "（五）不予处理";

@@ -39,7 +39,8 @@ class CommandsProtocolTest {
     void theCommandsAreDeclared() throws Exception {
         try (LspFixture lsp = new LspFixture()) {
             assertThat(lsp.initialize().getCapabilities().getExecuteCommandProvider().getCommands())
-                    .containsExactly("gkreport.reportInfo", "gkreport.importDocx", "gkreport.checkFolder", "gkreport.isReport");
+                    .containsExactly("gkreport.reportInfo", "gkreport.importDocx", "gkreport.checkFolder", "gkreport.isReport",
+                            "gkreport.tableView");
         }
     }
 

@@ -23,9 +23,12 @@ public final class UnreadableTableRule implements Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        for (UnreadableTable u : report.unreadable()) {
-            Object table = u.wholeText() ? "" : Places.table(u.table());
-            out.add(u.range(), Message.of("unreadable." + u.why().name(), table, Count.of(u.found()), String.valueOf(u.expected())));
-        }
+        for (UnreadableTable u : report.unreadable()) out.add(u.range(), message(u));
+    }
+
+    /** What was found and what could not be read; the editor's table view says the same. */
+    public static Message message(UnreadableTable u) {
+        Object table = u.wholeText() ? "" : Places.table(u.table());
+        return Message.of("unreadable." + u.why().name(), table, Count.of(u.found()), String.valueOf(u.expected()));
     }
 }
