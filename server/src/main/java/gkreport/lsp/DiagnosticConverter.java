@@ -1,6 +1,7 @@
 package gkreport.lsp;
 
 import gkreport.grammar.SourceText;
+import gkreport.grammar.TextRange;
 import gkreport.rules.Finding;
 import gkreport.rules.Messages;
 import gkreport.rules.Related;
@@ -13,6 +14,8 @@ import org.eclipse.lsp4j.DiagnosticCodeDescription;
 import org.eclipse.lsp4j.DiagnosticRelatedInformation;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 
 /** Findings as LSP diagnostics: code = rule id, source 「gkreport」, a link to the rule's page, related places. */
 public final class DiagnosticConverter {
@@ -30,13 +33,33 @@ public final class DiagnosticConverter {
     }
 
     public Diagnostic diagnostic(Finding finding, SourceText source, Messages messages, String uri) {
-        Diagnostic d = new Diagnostic(Positions.range(source, finding.range()), messages.render(finding.message()),
+        Diagnostic d = new Diagnostic(nonEmptyRange(source, finding.range()), messages.render(finding.message()),
                 severity(finding.severity()), SOURCE, finding.rule().id());
         d.setCodeDescription(new DiagnosticCodeDescription(docs.href(finding.rule())));
         if (!finding.related().isEmpty()) {
             d.setRelatedInformation(finding.related().stream().map(r -> related(r, source, messages, uri)).toList());
         }
         return d;
+    }
+
+    /**
+     * The range, or where it is empty (the findings never are; this guards the editor against a
+     * squiggle nobody sees) the character after it, else the one before it, else its whole line
+     * with the line break.
+     */
+    static Range nonEmptyRange(SourceText source, TextRange range) {
+        if (range.length() > 0) return Positions.range(source, range);
+        String text = source.text();
+        int offset = Math.min(range.start(), text.length());
+        int line = source.lineOf(offset);
+        if (offset < source.lineEnd(line)) {
+            return Positions.range(source, new TextRange(offset, offset + Character.charCount(text.codePointAt(offset))));
+        }
+        if (offset > source.lineStart(line)) {
+            return Positions.range(source, new TextRange(offset - Character.charCount(text.codePointBefore(offset)), offset));
+        }
+        Position end = line + 1 < source.lineCount() ? new Position(line + 1, 0) : new Position(line, 1);
+        return new Range(new Position(line, 0), end);
     }
 
     /**

@@ -33,7 +33,7 @@ public final class Analyzer {
         for (Rule rule : rules) {
             Severity configured = settings.severityOf(rule.id());
             if (configured == Severity.OFF) continue;
-            Findings out = new Findings(rule.id());
+            Findings out = new Findings(rule.id(), report.source());
             try {
                 rule.check(report, out);
             } catch (RuntimeException | StackOverflowError e) {

@@ -3,6 +3,7 @@ package gkreport.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gkreport.model.DataCell;
+import gkreport.model.DataRow;
 import gkreport.model.Table3Spec;
 import gkreport.testkit.Check;
 import gkreport.testkit.LayoutFixtures;
@@ -50,16 +51,19 @@ class LayoutMutationTest {
         Mutate m = Mutate.of(LayoutFixtures.text(name));
         DataCell blanked = m.table3Cell(row, column);
         Check check = Check.text(m.replace(blanked.range(), " ".repeat(blanked.range().length())));
-        assertThat(newFindings(name, check)).containsExactly("missing-cells@" + m.lineOf(blanked.range().start()));
+        assertThat(newFindings(name, check)).containsExactly("missing-cells@" + m.lineOf(m.table3Row(row).labelRange().start()));
         Finding missing = check.findings("missing-cells").get(0);
         assertThat(check.message(missing)).isEqualTo("表三“" + m.table3Row(row).spec().displayLabel() + "”行缺少1个数值："
                 + Table3Spec.COLUMNS.get(column));
-        assertThat(missing.range().start()).isBetween(blanked.range().start() - 2, blanked.range().end() + 2);
-        DataCell blank = check.report().table3().row(row).orElseThrow().cell(column);
+        DataRow read = check.report().table3().row(row).orElseThrow();
+        DataCell blank = read.cell(column);
         assertThat(blank.isAbsent()).isFalse();
         assertThat(blank.isBlank()).isTrue();
-        assertThat(blank.range()).isEqualTo(missing.range());
         assertThat(blank.range().length()).isZero();
+        // Not the blank cell's empty range: the row from its label over its cells, the blank among them.
+        assertThat(missing.range().start()).isEqualTo(read.labelRange().start());
+        assertThat(missing.range().start()).isLessThan(blank.range().start());
+        assertThat(missing.range().end()).isGreaterThanOrEqualTo(blank.range().end());
     }
 
     @ParameterizedTest

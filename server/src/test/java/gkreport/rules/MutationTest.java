@@ -68,10 +68,13 @@ class MutationTest {
         Mutate m = Mutate.of(Samples.text(id));
         DataCell blanked = m.table3Cell("R2", 2);
         Check check = Check.text(m.setCell(blanked, ""));
-        assertThat(newFindings(id, check)).containsExactly("missing-cells@" + m.lineOf(blanked.range().start()));
-        assertThat(check.message(check.findings("missing-cells").stream()
-                .filter(f -> check.message(f).contains("上年结转")).findFirst().orElseThrow()))
-                .isEqualTo("表三“二、上年结转政府信息公开申请数量”行缺少1个数值：科研机构");
+        assertThat(newFindings(id, check)).containsExactly("missing-cells@" + m.lineOf(m.table3Row("R2").labelRange().start()));
+        Finding missing = check.findings("missing-cells").stream()
+                .filter(f -> check.message(f).contains("上年结转")).findFirst().orElseThrow();
+        assertThat(check.message(missing)).isEqualTo("表三“二、上年结转政府信息公开申请数量”行缺少1个数值：科研机构");
+        // From the row's label over its cells, the blanked one among them.
+        assertThat(missing.range().start()).isEqualTo(m.table3Row("R2").labelRange().start());
+        assertThat(missing.range().end()).isGreaterThan(blanked.range().end());
     }
 
     @ParameterizedTest

@@ -22,8 +22,9 @@ public final class RuleRun {
     }
 
     public static List<Finding> findings(Rule rule, String text) {
-        Findings out = new Findings(rule.id());
-        rule.check(report(text), out);
+        Report report = report(text);
+        Findings out = new Findings(rule.id(), report.source());
+        rule.check(report, out);
         return out.list().stream().sorted(Finding.ORDER).toList();
     }
 

@@ -1,6 +1,5 @@
 package gkreport.rules.checks;
 
-import gkreport.grammar.TextRange;
 import gkreport.model.DataCell;
 import gkreport.model.DataRow;
 import gkreport.model.Report;
@@ -11,11 +10,12 @@ import gkreport.rules.Places;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
+import gkreport.rules.VisibleRange;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Every column of a row holds a value. One finding per row names all its blank or absent columns;
+ * Every column of a row holds a value. One finding per row, over its label and its cells, names all its blank or absent columns;
  * a header that lacks a column, and a row with more values than columns, are reported too. A cell
  * merged into the one above (a row span of a Word, web or PDF table) is no blank: an info says its
  * value stands once, in the merged cell's first row, and that the relations it is part of are not checked.
@@ -55,18 +55,12 @@ public final class MissingCellsRule implements Rule {
             String columns = String.join("、", empty.stream().map(c -> table4 ? c.row() + "·" + c.column() : c.column()).toList());
             Message msg = table4 ? Message.of("cells.missingTable4", Count.of(empty.size()), columns)
                     : Message.of("cells.missing", Places.table(table), row.displayLabel(), Count.of(empty.size()), columns);
-            out.add(where(row, empty), msg);
+            out.add(VisibleRange.ofRow(row), msg);
         }
         if (row.extraCells() > 0) {
             String table = row.cells().get(0).table();
-            out.add(row.labelRange(), Message.of("cells.extra", Places.table(table), row.displayLabel(),
+            out.add(VisibleRange.ofRow(row), Message.of("cells.extra", Places.table(table), row.displayLabel(),
                     Count.of(row.extraCells()), String.valueOf(row.cells().size())));
         }
-    }
-
-    /** The first blank cell written, else the row's label. */
-    private static TextRange where(DataRow row, List<DataCell> empty) {
-        return empty.stream().filter(c -> !c.isAbsent()).map(DataCell::range).findFirst()
-                .orElse(row.labelMissing() || row.label().isEmpty() ? TextRange.at(row.syntax().range().start()) : row.labelRange());
     }
 }

@@ -1,6 +1,7 @@
 package gkreport.rules.checks;
 
 import gkreport.grammar.TextRange;
+import gkreport.grammar.syntax.Row;
 import gkreport.model.DataRow;
 import gkreport.model.Report;
 import gkreport.model.RowSpec;
@@ -13,6 +14,7 @@ import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
+import gkreport.rules.VisibleRange;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -39,7 +41,7 @@ public final class RowMissingRule implements Rule {
         List<DataRow> rows = t.rows();
         for (DataRow row : rows) {
             if (row.labelMissing()) {
-                out.add(TextRange.at(row.syntax().range().start()).union(row.labelRange()),
+                out.add(VisibleRange.ofRow(row),
                         Message.of("row.labelBlank", Places.table("表三"), row.spec().displayLabel()));
             }
         }
@@ -51,13 +53,14 @@ public final class RowMissingRule implements Rule {
         }
     }
 
-    /** The first row present after the missing one, else the end of the table. */
+    /** The first row present after the missing one, else the table's last row. */
     private static TextRange whereMissing(Table3 t, List<RowSpec> specs, int missing) {
         for (int i = missing + 1; i < specs.size(); i++) {
             var row = t.row(specs.get(i).key());
             if (row.isPresent()) return row.get().syntax().range();
         }
-        return TextRange.at(t.syntax().range().end());
+        List<Row> written = t.syntax().rows();
+        return written.isEmpty() ? TextRange.at(t.syntax().range().end()) : written.get(written.size() - 1).range();
     }
 
     private void checkTable2(Table2 t, Findings out) {

@@ -1,5 +1,6 @@
 package gkreport.rules.checks;
 
+import gkreport.model.CellRequirements;
 import gkreport.model.DataCell;
 import gkreport.model.Relations;
 import gkreport.model.Report;
@@ -28,10 +29,11 @@ public final class SumRelationRule implements Rule {
 
     @Override
     public void check(Report report, Findings out) {
-        for (SumRelation relation : Relations.of(report)) {
+        List<SumRelation> relations = Relations.of(report);
+        for (SumRelation relation : relations) {
             if (!relation.broken()) continue;
             if (relation.kind() == SumRelation.Kind.T3_BALANCE) balance(relation, out);
-            else total(relation, out);
+            else total(relation, relations, out);
         }
     }
 
@@ -46,8 +48,12 @@ public final class SumRelationRule implements Rule {
         out.add(x.range(), msg, related(List.of(a, b, y)), null);
     }
 
-    /** A relation with one total cell; the fix writes the computed sum into it. */
-    private static void total(SumRelation r, Findings out) {
+    /**
+     * A relation with one total cell; the fix writes the computed sum into it, when that mends every
+     * relation through the cell (another relation that holds as written, or asks for another value,
+     * says the wrong number is elsewhere).
+     */
+    private static void total(SumRelation r, List<SumRelation> relations, Findings out) {
         DataCell written = r.total().orElseThrow();
         BigDecimal sum = r.partsSum().orElseThrow();
         Message msg = switch (r.kind()) {
@@ -56,7 +62,8 @@ public final class SumRelationRule implements Rule {
             case T4_TOTAL -> Message.of("sum.table4", r.scope(), terms(r.parts()), plain(sum), plain(written));
             case T3_BALANCE -> throw new IllegalArgumentException("T3-balance has two totals");
         };
-        out.add(written.range(), msg, related(r.parts()), setTotal(written, sum));
+        boolean mendsAll = CellRequirements.of(relations, written).agreed().isPresent();
+        out.add(written.range(), msg, related(r.parts()), mendsAll ? setTotal(written, sum) : null);
     }
 
     private static Fix setTotal(DataCell total, BigDecimal sum) {

@@ -62,8 +62,8 @@ public final class CrossYearCheck {
         List<Finding> found = new ArrayList<>();
         for (LastYearReport lastYear : lastYears) {
             ReportPair pair = new ReportPair(lastYear, thisYear);
-            Findings crossYear = new Findings(RuleId.CROSS_YEAR);
-            Findings plausibility = new Findings(RuleId.PLAUSIBILITY);
+            Findings crossYear = new Findings(RuleId.CROSS_YEAR, thisYear.report().source());
+            Findings plausibility = new Findings(RuleId.PLAUSIBILITY, thisYear.report().source());
             CarryOverCheck.check(pair, crossYear);
             StockCheck.check(pair, crossYear);
             RepeatedProseCheck.check(pair, plausibility);
