@@ -71,5 +71,7 @@ export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 export GKREPORT_VSIX="$ROOT/vscode-client/gkreport.vsix"
 export GKREPORT_SAMPLE="$ROOT/samples/003_f2ccba1aa56a8eac.txt"
 export GKREPORT_SAMPLES="$ROOT/samples"
+export GKREPORT_DOCX="$ROOT/server/src/test/resources/fixtures/template-2021.docx"
+export GKREPORT_HTML="$ROOT/server/src/test/resources/gkreport/fixtures/web/merged-cells.html"
 export E2E_ARTIFACTS="${E2E_ARTIFACTS:-$ROOT/.e2e}"
 npm run test:e2e

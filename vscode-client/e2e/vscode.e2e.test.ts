@@ -25,6 +25,9 @@ const CHROMIUM = required('CHROMIUM');
 const VSIX = required('GKREPORT_VSIX');
 const SAMPLE = required('GKREPORT_SAMPLE');
 const SAMPLES = required('GKREPORT_SAMPLES');
+/** A Word file and a web page to import: the blank 2021 format, and a published page with merged cells. */
+const DOCX = required('GKREPORT_DOCX');
+const HTML = required('GKREPORT_HTML');
 const ARTIFACTS = required('E2E_ARTIFACTS');
 /** Under its own name, which says nothing of a report: it is recognised by its content (its title spans two lines). */
 const REPORT = '003_f2ccba1aa56a8eac.txt';
@@ -253,4 +256,48 @@ test('every sample opens as a report under its own name, with no command', { tim
   }
   await screenshot('recognised.png');
   elapsed('every sample recognised');
+});
+
+test('a row missing its values is underlined where a person sees it', { timeout: 240_000 }, async () => {
+  await runCommand('View: Close All Editors');
+  const filter = page.getByPlaceholder(/^Filter \(e\.g\./);
+  await filter.fill('缺少6个数值');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: '（一）予以公开' }).first();
+  await row.waitFor({ timeout: 60_000 });
+  await row.dblclick(); // opens 002 at the row
+  await page.locator('.tabs-container .tab.active', { hasText: '002_61225cc98c41ed80.txt' }).waitFor();
+  const widths = async () =>
+    Promise.all((await page.locator('.monaco-editor .squiggly-error').all()).map(async (s) => (await s.boundingBox())?.width ?? 0));
+  await waitUntil('a squiggle at least 100 px wide', async () => Math.max(0, ...(await widths())) >= 100);
+  await screenshot('missing-cells.png');
+  await filter.fill('');
+});
+
+test('the table view draws the tables as grids, with the broken sums marked', { timeout: 240_000 }, async () => {
+  await runCommand('View: Close All Editors');
+  await page.locator('.explorer-folders-view').getByRole('treeitem', { name: THIS_YEAR, exact: true }).dblclick();
+  const lens = page.locator('.contentWidgets .codelens-decoration a', { hasText: '以表格查看' }).first();
+  await lens.waitFor({ timeout: 60_000 });
+  await lens.click();
+  const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+  await view.locator('table').first().waitFor({ timeout: 60_000 });
+  await view.getByText('本年新收政府信息公开申请数量').first().waitFor();
+  await page.locator('.tabs-container .tab', { hasText: '表格' }).first().waitFor();
+  await screenshot('table-view.png');
+  elapsed('table view shown');
+});
+
+test('a Word file and a web page are imported through one dialog, each into a text named after it', { timeout: 240_000 }, async () => {
+  for (const file of [DOCX, HTML]) {
+    await runCommand('gkreport: Import a Report (Word, Web Page or PDF)…');
+    // code-server's file dialog is a quick input that takes a path.
+    const path = page.locator('.quick-input-widget input');
+    await path.waitFor();
+    await path.fill(file);
+    await page.keyboard.press('Enter');
+    const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '.md');
+    await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 60_000 });
+  }
+  await screenshot('imported.png');
+  elapsed('imported a .docx and an .html');
 });
