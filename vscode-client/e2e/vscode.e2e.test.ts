@@ -260,12 +260,12 @@ test('every sample opens as a report under its own name, with no command', { tim
 
 test('a row missing its values is underlined where a person sees it', { timeout: 240_000 }, async () => {
   await runCommand('View: Close All Editors');
+  await page.locator('.explorer-folders-view').getByRole('treeitem', { name: '002_61225cc98c41ed80.txt', exact: true }).dblclick();
   const filter = page.getByPlaceholder(/^Filter \(e\.g\./);
   await filter.fill('缺少6个数值');
   const row = page.locator('.markers-panel .monaco-list-row', { hasText: '（一）予以公开' }).first();
   await row.waitFor({ timeout: 60_000 });
-  await row.dblclick(); // opens 002 at the row
-  await page.locator('.tabs-container .tab.active', { hasText: '002_61225cc98c41ed80.txt' }).waitFor();
+  await row.dblclick(); // reveals the row in the editor
   const widths = async () =>
     Promise.all((await page.locator('.monaco-editor .squiggly-error').all()).map(async (s) => (await s.boundingBox())?.width ?? 0));
   await waitUntil('a squiggle at least 100 px wide', async () => Math.max(0, ...(await widths())) >= 100);
@@ -292,8 +292,10 @@ test('a Word file and a web page are imported through one dialog, each into a te
     await runCommand('gkreport: Import a Report (Word, Web Page or PDF)…');
     // code-server's file dialog is a quick input that takes a path.
     const path = page.locator('.quick-input-widget input');
-    await path.waitFor();
-    await path.fill(file);
+    await waitUntil('the dialog shows its folder', async () => (await path.inputValue()).endsWith('/'));
+    await path.press('Control+A');
+    await path.pressSequentially(file);
+    await waitUntil('the dialog took the path', async () => (await path.inputValue()) === file);
     await page.keyboard.press('Enter');
     const name = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '.md');
     await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 60_000 });
