@@ -13,6 +13,7 @@ import {
   worthAsking,
 } from './files';
 import { findJava, serverArgs } from './java';
+import { rulePreviewLink, SHOW_RULE } from './ruleLinks';
 import { messages, type FolderCheckResult, type Messages, type ReportInfo } from './messages';
 import { toLanguage, toServerSettings, type ServerSettings } from './settings';
 import { TableViewPanels } from './tableView';
@@ -61,6 +62,9 @@ class GkreportExtension {
       vscode.commands.registerCommand('gkreport.checkWorkspace', () => this.checkWorkspace()),
       vscode.commands.registerCommand('gkreport.restartServer', () => this.restartServer()),
       vscode.commands.registerCommand('gkreport.showOutput', () => this.output.show(true)),
+      vscode.commands.registerCommand(SHOW_RULE, (page: string) =>
+        vscode.commands.executeCommand('markdown.showPreview', vscode.Uri.parse(page)),
+      ),
       vscode.workspace.onDidOpenTextDocument((document) => this.onDidOpen(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.onDidClose(document)),
       vscode.workspace.onDidChangeConfiguration((event) => this.onDidChangeConfiguration(event)),
@@ -198,6 +202,9 @@ class GkreportExtension {
       },
       {
         documentSelector: [{ language: LANGUAGE }],
+        middleware: {
+          handleDiagnostics: (uri, diagnostics, next) => next(uri, diagnostics.map(withRulePreview)),
+        },
         outputChannel: this.output,
         revealOutputChannelOn: RevealOutputChannelOn.Never,
         // storagePath: where the server remembers the folders checked, to check them again after a restart.
@@ -340,4 +347,12 @@ class GkreportExtension {
     this.status.tooltip = this.text.statusTooltip;
     this.status.show();
   }
+}
+
+/** The diagnostic with its rule link opening the rule's page as a rendered preview. */
+function withRulePreview(diagnostic: vscode.Diagnostic): vscode.Diagnostic {
+  const code = diagnostic.code;
+  if (typeof code !== 'object' || !code.target) return diagnostic;
+  diagnostic.code = { value: code.value, target: vscode.Uri.parse(rulePreviewLink(code.target.toString()), true) };
+  return diagnostic;
 }
