@@ -287,6 +287,16 @@ test('the table view draws the tables as grids, with the broken sums marked', { 
   elapsed('table view shown');
 });
 
+test('a rule link opens the rule page as a rendered preview', { timeout: 240_000 }, async () => {
+  await runCommand('View: Close All Editors');
+  await page.locator('.explorer-folders-view').getByRole('treeitem', { name: REPORT, exact: true }).dblclick();
+  const link = page.locator('.markers-panel .monaco-list-row a', { hasText: 'section-number' }).first();
+  await link.waitFor({ timeout: 60_000 });
+  await link.click();
+  await page.locator('.tabs-container .tab', { hasText: 'Preview section-number.md' }).waitFor({ timeout: 30_000 });
+  await screenshot('rule-page.png');
+});
+
 test('a Word file and a web page are imported through one dialog, each into a text named after it', { timeout: 240_000 }, async () => {
   for (const file of [DOCX, HTML]) {
     await runCommand('gkreport: Import a Report (Word, Web Page or PDF)…');
@@ -302,14 +312,4 @@ test('a Word file and a web page are imported through one dialog, each into a te
   }
   await screenshot('imported.png');
   elapsed('imported a .docx and an .html');
-});
-
-test('a rule link opens the rule page as a rendered preview', { timeout: 240_000 }, async () => {
-  await runCommand('View: Close All Editors');
-  await page.locator('.explorer-folders-view').getByRole('treeitem', { name: REPORT, exact: true }).dblclick();
-  const link = page.locator('.markers-panel .monaco-list-row a', { hasText: 'section-number' }).first();
-  await link.waitFor({ timeout: 60_000 });
-  await link.click();
-  await page.locator('.tabs-container .tab', { hasText: 'Preview section-number.md' }).waitFor({ timeout: 30_000 });
-  await screenshot('rule-page.png');
 });
