@@ -294,6 +294,8 @@ test('a rule link opens the rule page as a rendered preview', { timeout: 240_000
   await link.waitFor({ timeout: 60_000 });
   await link.click();
   await page.locator('.tabs-container .tab', { hasText: 'Preview section-number.md' }).waitFor({ timeout: 30_000 });
+  const preview = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+  await preview.locator('h1', { hasText: 'section-number' }).waitFor({ timeout: 30_000 }); // rendered, not Markdown source
   await screenshot('rule-page.png');
 });
 
