@@ -6,11 +6,11 @@ import gkreport.config.ResolvedConfig;
 import gkreport.importer.ReportReader;
 import gkreport.io.IoFailure;
 import gkreport.io.ReportFiles;
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
 import gkreport.service.Analysis;
 import gkreport.service.Analyzer;
 import gkreport.service.Settings;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -22,11 +22,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code gkreport check}: checks files and folders, prints findings, exits 0, 1 or 2. */
 @Command(name = "check", mixinStandardHelpOptions = true,

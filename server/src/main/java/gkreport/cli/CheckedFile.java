@@ -1,8 +1,8 @@
 package gkreport.cli;
 
 import gkreport.importer.InputKind;
-import gkreport.rules.Messages;
 import gkreport.service.Settings;
+import gkreport.text.Messages;
 import java.nio.file.Path;
 
 /**

@@ -4,10 +4,10 @@ import gkreport.importer.InputKind;
 import gkreport.io.DecodedText;
 import gkreport.recognize.ReportDetector;
 import gkreport.rules.Finding;
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
 import gkreport.rules.Severity;
 import gkreport.service.Analysis;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.util.List;
 
 /**

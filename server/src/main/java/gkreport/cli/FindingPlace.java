@@ -8,8 +8,8 @@ import gkreport.model.DataRow;
 import gkreport.model.Report;
 import gkreport.model.Section;
 import gkreport.rules.Finding;
-import gkreport.rules.Message;
 import gkreport.rules.Places;
+import gkreport.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,8 +6,8 @@ import gkreport.grammar.ReportParser;
 import gkreport.importer.InputKind;
 import gkreport.importer.ReportReader;
 import gkreport.io.AtomicWriter;
-import gkreport.io.IoFailure;
 import gkreport.io.DecodedText;
+import gkreport.io.IoFailure;
 import gkreport.io.LineEnding;
 import gkreport.io.ReportFiles;
 import gkreport.io.TextDecoder;
@@ -15,17 +15,17 @@ import gkreport.io.UnreadableFileException;
 import gkreport.model.Report;
 import gkreport.recognize.Recognizer;
 import gkreport.recognize.ReportDetector;
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code gkreport fmt}: rewrites text reports in the canonical form, the same formatter as the

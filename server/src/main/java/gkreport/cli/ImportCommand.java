@@ -4,18 +4,18 @@ import gkreport.importer.Importer;
 import gkreport.importer.InputKind;
 import gkreport.io.ReportFiles;
 import gkreport.io.UnreadableFileException;
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code gkreport import}: converts .docx, .html and .pdf reports to the canonical text form. One

@@ -9,9 +9,9 @@ import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
 import gkreport.model.Report;
 import gkreport.rules.Finding;
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
 import gkreport.rules.Related;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -2,10 +2,10 @@ package gkreport.cli;
 
 import gkreport.grammar.SourceText;
 import gkreport.rules.Finding;
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -2,11 +2,11 @@ package gkreport.cli;
 
 import gkreport.importer.BlankReport;
 import gkreport.importer.CanonicalWriter;
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code gkreport new}: a blank report for a year, in the format that year requires, ready to fill. */
 @Command(name = "new", mixinStandardHelpOptions = true,

@@ -2,8 +2,8 @@ package gkreport.cli;
 
 import gkreport.io.AtomicWriter;
 import gkreport.io.IoFailure;
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

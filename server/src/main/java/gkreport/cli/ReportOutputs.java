@@ -1,7 +1,7 @@
 package gkreport.cli;
 
 import gkreport.io.AtomicWriter;
-import gkreport.rules.Messages;
+import gkreport.text.Messages;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;

@@ -1,12 +1,12 @@
 package gkreport.cli;
 
-import gkreport.rules.Messages;
 import gkreport.rules.RuleId;
+import gkreport.text.Messages;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /** {@code gkreport rules}: every rule id, its default severity, what it checks and its doc page. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "列出全部规则 / List every rule.")

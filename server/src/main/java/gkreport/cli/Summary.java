@@ -1,8 +1,8 @@
 package gkreport.cli;
 
-import gkreport.rules.Count;
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
+import gkreport.text.Count;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 
 /** The closing line of the text and GitHub formats: 「共检查 N 个文件：…」. */
 final class Summary {

@@ -1,11 +1,11 @@
 package gkreport.cli;
 
 import gkreport.grammar.SourceText;
-import gkreport.rules.Count;
 import gkreport.rules.Finding;
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
 import gkreport.rules.Related;
+import gkreport.text.Count;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.io.PrintWriter;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package gkreport.config;
 
+import gkreport.io.Glob;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
 import java.nio.file.Path;

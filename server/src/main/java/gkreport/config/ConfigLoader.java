@@ -1,9 +1,9 @@
 package gkreport.config;
 
-import gkreport.rules.Message;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
 import gkreport.service.Settings;
+import gkreport.text.Message;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

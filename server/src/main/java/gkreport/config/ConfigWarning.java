@@ -1,6 +1,6 @@
 package gkreport.config;
 
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.nio.file.Path;
 
 /**

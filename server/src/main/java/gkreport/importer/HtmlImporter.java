@@ -1,7 +1,7 @@
 package gkreport.importer;
 
 import gkreport.io.UnreadableFileException;
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

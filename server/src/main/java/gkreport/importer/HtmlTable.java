@@ -4,7 +4,7 @@ import static gkreport.grammar.syntax.CellValue.MERGED_ABOVE;
 import static gkreport.grammar.syntax.CellValue.MERGED_LEFT;
 
 import gkreport.io.UnreadableFileException;
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;

@@ -3,7 +3,7 @@ package gkreport.importer;
 import gkreport.format.CanonicalFormatter;
 import gkreport.importer.pdf.PdfImporter;
 import gkreport.io.UnreadableFileException;
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

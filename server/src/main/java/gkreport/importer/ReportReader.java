@@ -3,7 +3,7 @@ package gkreport.importer;
 import gkreport.io.DecodedText;
 import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,5 @@
 package gkreport.io;
 
-import gkreport.config.Glob;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

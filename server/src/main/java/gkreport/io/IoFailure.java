@@ -1,6 +1,6 @@
 package gkreport.io;
 
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;

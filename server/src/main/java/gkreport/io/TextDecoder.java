@@ -1,6 +1,6 @@
 package gkreport.io;
 
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

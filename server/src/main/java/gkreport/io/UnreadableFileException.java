@@ -1,6 +1,6 @@
 package gkreport.io;
 
-import gkreport.rules.Message;
+import gkreport.text.Message;
 
 /** A file that cannot be read as a report, with the reason in the user's language. */
 public final class UnreadableFileException extends Exception {

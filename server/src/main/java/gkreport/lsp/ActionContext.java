@@ -2,10 +2,10 @@ package gkreport.lsp;
 
 import gkreport.grammar.SourceText;
 import gkreport.rules.Finding;
-import gkreport.rules.Messages;
 import gkreport.service.Analysis;
 import gkreport.service.Fixer;
 import gkreport.service.Settings;
+import gkreport.text.Messages;
 import org.eclipse.lsp4j.Diagnostic;
 
 /** What a code action is computed from: one version of a document, its analysis and its settings. */

@@ -1,10 +1,10 @@
 package gkreport.lsp;
 
-import gkreport.rules.Messages;
 import gkreport.service.Analysis;
 import gkreport.service.Analyzer;
 import gkreport.service.Fixer;
 import gkreport.service.Settings;
+import gkreport.text.Messages;
 
 /** The open documents and how each is analysed: the one pure analysis, with the document's settings. */
 public final class AnalysisSession {

@@ -2,9 +2,9 @@ package gkreport.lsp;
 
 import gkreport.grammar.TextRange;
 import gkreport.rules.Finding;
-import gkreport.rules.Message;
 import gkreport.rules.RuleId;
 import gkreport.service.Fixer;
+import gkreport.text.Message;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

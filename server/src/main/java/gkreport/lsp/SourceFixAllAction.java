@@ -1,8 +1,8 @@
 package gkreport.lsp;
 
 import gkreport.rules.Finding;
-import gkreport.rules.Message;
 import gkreport.service.Fixer;
+import gkreport.text.Message;
 import java.util.Optional;
 import org.eclipse.lsp4j.CodeAction;
 

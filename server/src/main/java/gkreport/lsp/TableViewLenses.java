@@ -1,7 +1,7 @@
 package gkreport.lsp;
 
 import gkreport.model.Report;
-import gkreport.rules.Messages;
+import gkreport.text.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,8 +1,8 @@
 package gkreport.lsp;
 
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
 import gkreport.service.Analysis;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

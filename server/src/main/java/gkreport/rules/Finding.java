@@ -1,6 +1,7 @@
 package gkreport.rules;
 
 import gkreport.grammar.TextRange;
+import gkreport.text.Message;
 import java.util.Comparator;
 import java.util.List;
 

@@ -2,6 +2,7 @@ package gkreport.rules;
 
 import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
+import gkreport.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package gkreport.rules;
 
+import gkreport.text.Message;
 import java.util.List;
 
 /**

@@ -1,6 +1,7 @@
 package gkreport.rules;
 
 import gkreport.model.DataCell;
+import gkreport.text.Message;
 
 /** Names of places in a report, rendered in the message language: 「表三“（七）总计”行“自然人”列」. */
 public final class Places {

@@ -2,6 +2,7 @@ package gkreport.rules;
 
 import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
+import gkreport.text.Message;
 
 /**
  * Another place a finding involves, e.g. an operand cell of a broken sum, or last year's cell in

@@ -91,8 +91,8 @@ class FileSafetyTest {
 
     @Test
     void aQuotedTextWithLineBreaksIsOneLineInAMessage() {
-        var messages = gkreport.rules.Messages.forLanguage("zh");
-        assertThat(messages.render(gkreport.rules.Message.of("debris.pageNumber", "1\r\n2\u20283")))
+        var messages = gkreport.text.Messages.forLanguage("zh");
+        assertThat(messages.render(gkreport.text.Message.of("debris.pageNumber", "1\r\n2\u20283")))
                 .doesNotContain("\n", "\r", "\u2028").contains("1⏎2⏎3");
     }
 }

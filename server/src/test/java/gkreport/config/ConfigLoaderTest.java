@@ -2,9 +2,9 @@ package gkreport.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gkreport.rules.Messages;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
+import gkreport.text.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,8 +2,8 @@ package gkreport.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

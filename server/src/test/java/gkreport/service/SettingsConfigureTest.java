@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import gkreport.grammar.TextRange;
 import gkreport.rules.Finding;
-import gkreport.rules.Message;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
+import gkreport.text.Message;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -6,10 +6,10 @@ import gkreport.model.Report;
 import gkreport.recognize.Recognizer;
 import gkreport.rules.Finding;
 import gkreport.rules.Findings;
-import gkreport.rules.Messages;
 import gkreport.rules.Rule;
 import gkreport.service.Analyzer;
 import gkreport.service.Settings;
+import gkreport.text.Messages;
 import java.util.List;
 
 /** Runs rules on a text: 「this text → these findings」. */

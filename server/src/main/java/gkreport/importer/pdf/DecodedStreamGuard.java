@@ -1,7 +1,7 @@
 package gkreport.importer.pdf;
 
 import gkreport.importer.ImportLimits;
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

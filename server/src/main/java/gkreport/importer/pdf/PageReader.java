@@ -1,7 +1,7 @@
 package gkreport.importer.pdf;
 
 import gkreport.importer.ImportLimits;
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.text.Normalizer;

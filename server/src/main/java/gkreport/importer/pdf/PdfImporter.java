@@ -3,7 +3,7 @@ package gkreport.importer.pdf;
 import gkreport.importer.ImportLimits;
 import gkreport.importer.ImportedDocument;
 import gkreport.io.UnreadableFileException;
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package gkreport.importer.pdf;
 
 import gkreport.importer.ImportLimits;
 import gkreport.io.UnreadableFileException;
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package gkreport.importer.pdf;
 
-import gkreport.rules.Message;
+import gkreport.text.Message;
 
 /**
  * A page goes beyond one of the limits of {@link gkreport.importer.ImportLimits}. Unchecked, so that

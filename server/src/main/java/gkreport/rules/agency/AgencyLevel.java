@@ -1,6 +1,6 @@
 package gkreport.rules.agency;
 
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -8,12 +8,12 @@ import gkreport.grammar.syntax.TextLine;
 import gkreport.model.Report;
 import gkreport.rules.Findings;
 import gkreport.rules.Fix;
-import gkreport.rules.Message;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import gkreport.rules.TextEdit;
 import gkreport.rules.debris.Debris;
 import gkreport.rules.debris.DoubledWords;
+import gkreport.text.Message;
 import java.util.List;
 import java.util.regex.Matcher;
 

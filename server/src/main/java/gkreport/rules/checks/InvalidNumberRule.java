@@ -1,16 +1,16 @@
 package gkreport.rules.checks;
 
+import gkreport.grammar.syntax.CellValue;
 import gkreport.model.DataCell;
 import gkreport.model.DataRow;
 import gkreport.model.Report;
 import gkreport.model.Table2;
 import gkreport.model.Table2Spec;
 import gkreport.rules.Findings;
-import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
-import gkreport.grammar.syntax.CellValue;
+import gkreport.text.Message;
 import java.math.BigDecimal;
 import java.util.List;
 

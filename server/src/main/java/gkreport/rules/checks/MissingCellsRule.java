@@ -4,13 +4,13 @@ import gkreport.model.DataCell;
 import gkreport.model.DataRow;
 import gkreport.model.Report;
 import gkreport.rules.Findings;
-import gkreport.rules.Count;
-import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
 import gkreport.rules.VisibleRange;
+import gkreport.text.Count;
+import gkreport.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -10,11 +10,11 @@ import gkreport.model.Table2Spec;
 import gkreport.model.Table3;
 import gkreport.model.Table3Spec;
 import gkreport.rules.Findings;
-import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import gkreport.rules.VisibleRange;
+import gkreport.text.Message;
 import java.util.List;
 import java.util.stream.IntStream;
 

@@ -8,11 +8,11 @@ import gkreport.model.Report;
 import gkreport.model.Section;
 import gkreport.model.SectionSpec;
 import gkreport.rules.Findings;
-import gkreport.rules.Message;
 import gkreport.rules.Related;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
+import gkreport.text.Message;
 import java.util.List;
 
 /**

@@ -6,11 +6,11 @@ import gkreport.model.Section;
 import gkreport.model.SectionHeading;
 import gkreport.rules.Findings;
 import gkreport.rules.Fix;
-import gkreport.rules.Message;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import gkreport.rules.Severity;
 import gkreport.rules.TextEdit;
+import gkreport.text.Message;
 import java.util.List;
 
 /**

@@ -7,12 +7,12 @@ import gkreport.model.Report;
 import gkreport.model.SumRelation;
 import gkreport.rules.Findings;
 import gkreport.rules.Fix;
-import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Related;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import gkreport.rules.TextEdit;
+import gkreport.text.Message;
 import java.math.BigDecimal;
 import java.util.List;
 

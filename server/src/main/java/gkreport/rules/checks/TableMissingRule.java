@@ -7,10 +7,10 @@ import gkreport.model.Table2;
 import gkreport.model.Table2Spec;
 import gkreport.model.TemplateVersion;
 import gkreport.rules.Findings;
-import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
+import gkreport.text.Message;
 
 /** Tables 二, 三 and 四 are present, and table 二 has every block of its format. */
 public final class TableMissingRule implements Rule {

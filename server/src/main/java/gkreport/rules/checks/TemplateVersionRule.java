@@ -4,11 +4,11 @@ import gkreport.model.Report;
 import gkreport.model.TemplateMark;
 import gkreport.model.TemplateVersion;
 import gkreport.rules.Findings;
-import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Related;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
+import gkreport.text.Message;
 import java.util.List;
 
 /**

@@ -4,10 +4,10 @@ import gkreport.model.DataRow;
 import gkreport.model.Report;
 import gkreport.model.Table2;
 import gkreport.rules.Findings;
-import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
+import gkreport.text.Message;
 
 /**
  * A row or block the format does not have (a provincial addition such as 「其他主动公开文件」, a

@@ -3,11 +3,11 @@ package gkreport.rules.checks;
 import gkreport.model.Report;
 import gkreport.model.UnreadableTable;
 import gkreport.rules.Findings;
-import gkreport.rules.Count;
-import gkreport.rules.Message;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
+import gkreport.text.Count;
+import gkreport.text.Message;
 
 /**
  * A table whose caption, header or rows stand in the text but whose grid could not be read with

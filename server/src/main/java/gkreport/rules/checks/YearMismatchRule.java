@@ -3,8 +3,6 @@ package gkreport.rules.checks;
 import gkreport.grammar.TextRange;
 import gkreport.model.Report;
 import gkreport.rules.Findings;
-import gkreport.rules.Count;
-import gkreport.rules.Message;
 import gkreport.rules.Related;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
@@ -15,6 +13,8 @@ import gkreport.rules.years.ReportingYears;
 import gkreport.rules.years.StatisticsPeriod;
 import gkreport.rules.years.TableNote;
 import gkreport.rules.years.YearMention;
+import gkreport.text.Count;
+import gkreport.text.Message;
 import java.util.List;
 import java.util.stream.Collectors;
 

@@ -5,8 +5,8 @@ import gkreport.model.DataRow;
 import gkreport.model.Report;
 import gkreport.model.Table3Spec;
 import gkreport.rules.Findings;
-import gkreport.rules.Message;
 import gkreport.rules.Places;
+import gkreport.text.Message;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,8 +2,8 @@ package gkreport.rules.crossyear;
 
 import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
-import gkreport.rules.Message;
 import gkreport.rules.Related;
+import gkreport.text.Message;
 
 /**
  * A place in last year's report kept without that report's text: only the line breaks before it

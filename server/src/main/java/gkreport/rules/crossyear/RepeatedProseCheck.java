@@ -2,9 +2,9 @@ package gkreport.rules.crossyear;
 
 import gkreport.model.Report;
 import gkreport.rules.Findings;
-import gkreport.rules.Message;
 import gkreport.rules.prose.ProseReader;
 import gkreport.rules.prose.Sentence;
+import gkreport.text.Message;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;

@@ -1,7 +1,7 @@
 package gkreport.rules.prose;
 
 import gkreport.model.DataCell;
-import gkreport.rules.Message;
+import gkreport.text.Message;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package gkreport.rules.prose;
 
-import gkreport.rules.Message;
+import gkreport.text.Message;
 
 /** A quantity that both the prose and the tables state (report-format.md, "Text against tables"). */
 public enum Quantity {

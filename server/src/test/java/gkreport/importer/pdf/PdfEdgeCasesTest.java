@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import gkreport.importer.ImportedDocument;
 import gkreport.io.UnreadableFileException;
-import gkreport.rules.Message;
-import gkreport.rules.Messages;
 import gkreport.testkit.HostilePdf;
 import gkreport.testkit.Pdf;
 import gkreport.testkit.PdfCorpus;
+import gkreport.text.Message;
+import gkreport.text.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

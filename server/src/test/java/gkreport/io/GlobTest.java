@@ -1,4 +1,4 @@
-package gkreport.config;
+package gkreport.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

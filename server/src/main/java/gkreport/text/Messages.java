@@ -1,4 +1,4 @@
-package gkreport.rules;
+package gkreport.text;
 
 import java.text.MessageFormat;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package gkreport.rules;
+package gkreport.text;
 
 import java.util.Arrays;
 import java.util.List;

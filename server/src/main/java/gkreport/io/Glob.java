@@ -1,4 +1,4 @@
-package gkreport.config;
+package gkreport.io;
 
 import java.util.regex.Pattern;
 

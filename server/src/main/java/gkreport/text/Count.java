@@ -1,4 +1,4 @@
-package gkreport.rules;
+package gkreport.text;
 
 /**
  * A message argument that counts things, kept a number so that a bundle can choose the word's
