@@ -39,6 +39,12 @@ class CrossYearProtocolTest {
         return Samples.setCellPerLineRow(text, "（七）总计", "1", "0", "0", "0", "0", "0", "1");
     }
 
+    /** Last year's report and this year's, written into the folder under these names; this year's path. */
+    private static Path writePair(Path folder, String lastYearName, String thisYearName) throws IOException {
+        Files.writeString(folder.resolve(lastYearName), LAST_YEAR, StandardCharsets.UTF_8);
+        return Files.writeString(folder.resolve(thisYearName), thisYear(), StandardCharsets.UTF_8);
+    }
+
     private static List<Diagnostic> crossYear(PublishDiagnosticsParams p) {
         return p.getDiagnostics().stream().filter(d -> d.getCode().getLeft().equals("cross-year")).toList();
     }
@@ -68,8 +74,7 @@ class CrossYearProtocolTest {
     @Test
     void filesNamedInChineseInAFolderNamedWithoutTrailingSlashArePairedToo() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("工作区"));
-        Files.writeString(folder.resolve("桦川县创业乡2022年政府信息公开工作年度报告.txt"), LAST_YEAR, StandardCharsets.UTF_8);
-        Path thisYear = Files.writeString(folder.resolve("桦川县创业乡2023年政府信息公开工作年度报告.txt"), thisYear(), StandardCharsets.UTF_8);
+        Path thisYear = writePair(folder, "桦川县创业乡2022年政府信息公开工作年度报告.txt", "桦川县创业乡2023年政府信息公开工作年度报告.txt");
         try (LspFixture lsp = new LspFixture()) {
             var params = LspFixture.params(null, null);
             String folderUri = folder.toUri().toString();
@@ -111,8 +116,7 @@ class CrossYearProtocolTest {
 
     @Test
     void theEditorAndTheCommandLineGiveTheSameCrossYearFindings() throws Exception {
-        Files.writeString(dir.resolve("2022.txt"), LAST_YEAR, StandardCharsets.UTF_8);
-        Path thisYear = Files.writeString(dir.resolve("2023.txt"), thisYear(), StandardCharsets.UTF_8);
+        Path thisYear = writePair(dir, "2022.txt", "2023.txt");
         List<String> cli = cliCrossYear(dir, "2023.txt");
         assertThat(cli).isNotEmpty();
         try (LspFixture lsp = new LspFixture()) {
@@ -128,8 +132,7 @@ class CrossYearProtocolTest {
     @Test
     void checkingAFolderPairsItsReportsAndCountsTheirCrossYearFindings() throws Exception {
         Path reports = Files.createDirectories(dir.resolve("reports"));
-        Files.writeString(reports.resolve("2022.txt"), LAST_YEAR, StandardCharsets.UTF_8);
-        Path thisYear = Files.writeString(reports.resolve("2023.txt"), thisYear(), StandardCharsets.UTF_8);
+        Path thisYear = writePair(reports, "2022.txt", "2023.txt");
         try (LspFixture lsp = new LspFixture()) {
             lsp.initialize();
             JsonObject result = json(execute(lsp, reports.toString()));
