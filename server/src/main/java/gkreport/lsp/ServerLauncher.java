@@ -2,9 +2,13 @@ package gkreport.lsp;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
@@ -25,9 +29,31 @@ public final class ServerLauncher {
         return launcher;
     }
 
-    /** A request that failed becomes an error response, except when memory ran out: then the server ends. */
-    private static ResponseError responseError(Throwable error) {
+    /**
+     * A request that failed becomes an error response, except when memory ran out: then the server
+     * ends. Parameters missing or of the wrong shape (what a handler trips over first) answer
+     * InvalidParams; anything else InternalError; both with a one-line message and no stack trace,
+     * which goes to standard error.
+     */
+    static ResponseError responseError(Throwable error) {
         if (FatalErrors.isOutOfMemory(error)) FatalErrors.outOfMemory(error);
-        return RemoteEndpoint.DEFAULT_EXCEPTION_HANDLER.apply(error);
+        Throwable cause = unwrap(error);
+        if (cause instanceof ResponseErrorException e) return e.getResponseError();
+        cause.printStackTrace();
+        String detail = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        boolean badParams = cause instanceof NullPointerException || cause instanceof IllegalArgumentException
+                || cause instanceof ClassCastException || cause instanceof IndexOutOfBoundsException;
+        return badParams
+                ? new ResponseError(ResponseErrorCode.InvalidParams, "gkreport: invalid or missing parameters (" + detail + ")", null)
+                : new ResponseError(ResponseErrorCode.InternalError, "gkreport: the request failed (" + detail + ")", null);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable t = error;
+        while ((t instanceof CompletionException || t instanceof ExecutionException || t instanceof InvocationTargetException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
     }
 }

@@ -41,7 +41,12 @@ class LspStreamFaultTest {
             badParams.addProperty("params", "not an object");
             lsp.send(badParams.toString());
             assertThat(lsp.response(3, TIMEOUT).has("error")).isTrue();
-            assertThat(shutdownAndExit(lsp, 4)).isZero();
+            lsp.send(request(4, "textDocument/hover", new JsonObject())); // no textDocument, no position
+            JsonObject missing = lsp.response(4, TIMEOUT).getAsJsonObject("error");
+            assertThat(missing.get("code").getAsInt()).isEqualTo(-32602);
+            assertThat(missing.has("data")).as("no stack trace in the answer").isFalse();
+            assertThat(missing.get("message").getAsString()).startsWith("gkreport: invalid or missing parameters").doesNotContain("\n");
+            assertThat(shutdownAndExit(lsp, 5)).isZero();
         }
     }
 
