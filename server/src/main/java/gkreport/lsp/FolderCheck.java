@@ -53,7 +53,12 @@ final class FolderCheck {
 
     Result run(Path folder, LanguageClient client, CancelChecker cancel) throws IOException {
         Map<Path, OpenDocument> open = openDocuments();
-        List<Path> files = ReportFiles.collect(List.of(folder));
+        ReportFiles.Found found = ReportFiles.find(List.of(folder));
+        for (Path skipped : found.unreadableFolders()) { // the rest of the folder is still checked
+            String text = session.messages(FileUris.uri(skipped)).render(Message.of("cli.folderUnreadable", skipped));
+            client.logMessage(new MessageParams(MessageType.Warning, text));
+        }
+        List<Path> files = found.files();
         List<Checked> checked = new ArrayList<>();
         for (Path file : files) {
             cancel.checkCanceled();
