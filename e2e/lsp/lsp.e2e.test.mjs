@@ -83,7 +83,7 @@ describe('gkreport lsp over stdio', () => {
     assert.equal(result.serverInfo.name, 'gkreport');
     assert.equal(result.capabilities.textDocumentSync.change, lsp.TextDocumentSyncKind.Incremental);
     assert.deepEqual(result.capabilities.executeCommandProvider.commands,
-      ['gkreport.reportInfo', 'gkreport.importDocx', 'gkreport.checkFolder', 'gkreport.isReport']);
+      ['gkreport.reportInfo', 'gkreport.importDocx', 'gkreport.checkFolder', 'gkreport.isReport', 'gkreport.tableView']);
     connection.sendNotification(lsp.InitializedNotification.type, {});
   });
 
