@@ -63,9 +63,12 @@ final class ReviewCommand implements Callable<Integer> {
         FileSelection.Chosen chosen = selection.choose(paths, false, s -> {
             throw new IllegalStateException("standard input was refused above");
         });
-        List<CheckedFile> files = chosen.files();
+        Path page = output.toAbsolutePath().normalize();
+        // The page of an earlier run, in a folder reviewed again, is no report.
+        List<CheckedFile> files = chosen.files().stream().filter(f -> !f.file().toAbsolutePath().normalize().equals(page)).toList();
         Messages messages = selection.commonMessages(files);
-        if (chosen.noFiles()) err.println(messages.text("cli.noFiles"));
+        boolean noFiles = files.isEmpty();
+        if (noFiles) err.println(messages.text("cli.noFiles"));
         Tally tally = new Tally();
         List<ReviewedReport> reviewed = new ArrayList<>(files.size());
         ExecutorService workers = Workers.start();
@@ -94,7 +97,7 @@ final class ReviewCommand implements Callable<Integer> {
         out.println(Summary.line(tally, messages));
         out.println(messages.render(Message.of("review.written.to", output)));
         int exit = tally.exitCode(null);
-        return chosen.noFiles() || !chosen.unreadableFolders().isEmpty() ? Math.max(exit, ExitCodes.UNREADABLE) : exit;
+        return noFiles || !chosen.unreadableFolders().isEmpty() ? Math.max(exit, ExitCodes.UNREADABLE) : exit;
     }
 
     /** The report as the page shows it: its findings worded as {@code check}'s text output words them. */
