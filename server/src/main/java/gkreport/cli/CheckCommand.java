@@ -6,7 +6,6 @@ import gkreport.rules.Message;
 import gkreport.rules.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,13 +37,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "从标准输入（PATH 为 -）读取时，报告的名称，也用于查找配置 / the name of the report read from standard input (PATH -), for messages and config")
     String stdinFilename;
 
-    @Option(names = "--lang", converter = LanguageConverter.class,
-            description = "zh | en（默认取配置文件的 language，否则 zh） / default: the config file's language, else zh")
-    String lang;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "使用此配置文件，不再向上查找 .gkreport.json / use this config file instead of the nearest .gkreport.json")
-    Path config;
+    @CommandLine.Mixin
+    SelectionOptions options;
 
     @Option(names = "--fix", description = "应用安全的修复（序号、标题、转换残留）并原子写回 / apply safe fixes (numbering, titles, conversion debris) in place")
     boolean fix;
@@ -67,14 +61,11 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        if (config != null && !Files.isRegularFile(config)) {
-            err.println(Messages.forLanguage(lang).render(Message.of("cli.configNotFound", config)));
-            return ExitCodes.UNREADABLE;
-        }
-        if (fix && paths.contains(FileSelection.STDIN)) throw new CommandLine.ParameterException(spec.commandLine(), Messages.forLanguage(lang).text("cli.fixStdin"));
+        if (options.configMissing(err)) return ExitCodes.UNREADABLE;
+        if (fix && paths.contains(FileSelection.STDIN)) throw new CommandLine.ParameterException(spec.commandLine(), options.said().text("cli.fixStdin"));
         long toStdout = outputs.stream().filter(o -> o.file == null).count();
-        if (toStdout > 1) throw new CommandLine.ParameterException(spec.commandLine(), Messages.forLanguage(lang).text("cli.oneStdout"));
-        FileSelection selection = new FileSelection(config, lang, err);
+        if (toStdout > 1) throw new CommandLine.ParameterException(spec.commandLine(), options.said().text("cli.oneStdout"));
+        FileSelection selection = options.selection(err);
         FileSelection.Chosen chosen = selection.choose(paths, ignoreUnknown, this::stdinFile);
         List<CheckedFile> files = chosen.files();
         Messages messages = selection.commonMessages(files);

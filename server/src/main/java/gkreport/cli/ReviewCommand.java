@@ -35,13 +35,8 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "写入此 HTML 文件（必需；上级文件夹不存在时创建） / the HTML file to write (required; missing folders are created)")
     Path output;
 
-    @Option(names = "--lang", converter = LanguageConverter.class,
-            description = "zh | en：页面和问题的语言（默认取配置文件的 language，否则 zh） / the page's and findings' language (default: the config file's language, else zh)")
-    String lang;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "使用此配置文件，不再向上查找 .gkreport.json / use this config file instead of the nearest .gkreport.json")
-    Path config;
+    @CommandLine.Mixin
+    SelectionOptions options;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "文件、文件夹或通配符 / files, folders or globs")
     List<Path> paths;
@@ -52,14 +47,11 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Messages said = Messages.forLanguage(lang);
+        Messages said = options.said();
         if (output == null) throw new CommandLine.ParameterException(spec.commandLine(), said.text("review.output.required"));
         if (paths.contains(FileSelection.STDIN)) throw new CommandLine.ParameterException(spec.commandLine(), said.text("review.stdin"));
-        if (config != null && !Files.isRegularFile(config)) {
-            err.println(said.render(Message.of("cli.configNotFound", config)));
-            return ExitCodes.UNREADABLE;
-        }
-        FileSelection selection = new FileSelection(config, lang, err);
+        if (options.configMissing(err)) return ExitCodes.UNREADABLE;
+        FileSelection selection = options.selection(err);
         FileSelection.Chosen chosen = selection.choose(paths, false, s -> {
             throw new IllegalStateException("standard input was refused above");
         });
