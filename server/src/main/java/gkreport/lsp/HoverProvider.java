@@ -12,9 +12,9 @@ import gkreport.model.SectionHeading;
 import gkreport.model.SumRelation;
 import gkreport.rules.Places;
 import gkreport.rules.checks.SectionNumberRule;
+import gkreport.tableview.RelationWords;
 import gkreport.text.Message;
 import gkreport.text.Messages;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,6 @@ import org.eclipse.lsp4j.MarkupKind;
  * values and whether it holds. Hover on a section heading: the numeral and title the format expects.
  */
 public final class HoverProvider {
-    private static final String UNKNOWN = "?";
 
     private HoverProvider() {
     }
@@ -51,7 +50,7 @@ public final class HoverProvider {
         List<SumRelation> relations = Relations.involving(all, cell);
         if (!relations.isEmpty()) {
             lines.add("");
-            for (SumRelation r : relations) lines.add("- " + status(r, messages) + " " + describe(r, messages));
+            for (SumRelation r : relations) lines.add("- " + RelationWords.status(r, messages) + " " + RelationWords.describe(r, messages));
         }
         CellRequirements requirements = CellRequirements.of(all, cell);
         boolean totalOfBroken = relations.stream().anyMatch(r -> r.broken() && r.total().filter(cell::equals).isPresent());
@@ -65,7 +64,7 @@ public final class HoverProvider {
         if (!operands.isEmpty()) {
             lines.add("");
             lines.add(messages.text("lsp.hover.operands"));
-            for (DataCell c : operands) lines.add("- " + messages.render(Message.of("related.operand", Places.cell(c), value(c))));
+            for (DataCell c : operands) lines.add("- " + messages.render(Message.of("related.operand", Places.cell(c), RelationWords.value(c))));
         }
         return hover(report.source(), cell.range(), String.join("\n", lines));
     }
@@ -89,30 +88,6 @@ public final class HoverProvider {
                 + messages.render(Message.of("lsp.hover.expected", SectionNumberRule.expectedNumeral(number), h.spec().title())) + "\n\n"
                 + messages.render(Message.of("lsp.hover.written", written));
         return hover(source, h.line().range(), text);
-    }
-
-    /** 「✓ 成立」「✗ 不成立」, or that it cannot be computed. */
-    static String status(SumRelation r, Messages messages) {
-        String key = r.holds().map(ok -> ok ? "lsp.relation.holds" : "lsp.relation.broken").orElse("lsp.relation.incomplete");
-        return messages.text(key);
-    }
-
-    /** The relation with its values, as the hover and the table view show it. */
-    static String describe(SumRelation r, Messages messages) {
-        String key = "lsp.relation." + r.kind().id();
-        if (r.kind() == SumRelation.Kind.T3_BALANCE) {
-            return messages.render(Message.of(key, r.scope(), value(r.parts().get(0)), value(r.parts().get(1)), plain(r.partsSum()),
-                    value(r.totals().get(0)), value(r.totals().get(1)), plain(r.totalsSum())));
-        }
-        return messages.render(Message.of(key, r.scope(), plain(r.partsSum()), value(r.totals().get(0))));
-    }
-
-    private static String value(DataCell cell) {
-        return cell.hasNumber() ? cell.number().toPlainString() : UNKNOWN;
-    }
-
-    private static String plain(Optional<BigDecimal> sum) {
-        return sum.map(BigDecimal::toPlainString).orElse(UNKNOWN);
     }
 
     private static Hover hover(SourceText source, TextRange range, String markdown) {

@@ -8,17 +8,18 @@ import com.google.gson.JsonPrimitive;
 import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
 import gkreport.model.DataCell;
-import gkreport.model.Relations;
 import gkreport.model.Report;
 import gkreport.model.SumRelation;
 import gkreport.rules.Places;
 import gkreport.rules.checks.UnreadableTableRule;
+import gkreport.tableview.RelationWords;
+import gkreport.tableview.ReportTables;
+import gkreport.tableview.TableGrids;
+import gkreport.tableview.TableSheets;
 import gkreport.text.Messages;
 import java.math.BigDecimal;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,13 +47,13 @@ final class TableView {
         out.add("template", nullable(report.template() == null ? null : report.template().id()));
         JsonArray tables = new JsonArray();
         TableView view = new TableView(report, messages);
-        List<SumRelation> relations = Relations.of(report);
-        for (ReportTables.Entry entry : ReportTables.of(report)) tables.add(view.table(entry, relations));
+        for (TableSheets.Sheet sheet : TableSheets.of(report, messages.text("lsp.tableView.unknownRows"))) tables.add(view.table(sheet));
         out.add("tables", tables);
         return out;
     }
 
-    private JsonObject table(ReportTables.Entry entry, List<SumRelation> all) {
+    private JsonObject table(TableSheets.Sheet sheet) {
+        ReportTables.Entry entry = sheet.entry();
         JsonObject t = new JsonObject();
         t.addProperty("table", entry.name());
         t.addProperty("name", messages.render(Places.table(entry.name())));
@@ -60,40 +61,16 @@ final class TableView {
         t.add("range", range(entry.range()));
         t.add("caption", entry.caption() == null ? JsonNull.INSTANCE : caption(entry.caption()));
         if (entry.unreadable() != null) t.addProperty("reason", messages.render(UnreadableTableRule.message(entry.unreadable())));
-        List<TableGrids.Block> blocks = entry.status() == ReportTables.Status.READ ? grids(entry.name()) : List.of();
-        Map<DataCell, int[]> places = places(blocks);
-        List<SumRelation> relations = all.stream().filter(r -> places.containsKey(r.parts().get(0))).toList();
         JsonArray blockJson = new JsonArray();
-        for (int b = 0; b < blocks.size(); b++) blockJson.add(block(blocks.get(b), relations));
+        for (TableGrids.Block block : sheet.blocks()) blockJson.add(block(block, sheet));
         t.add("blocks", blockJson);
         JsonArray relationJson = new JsonArray();
-        for (SumRelation r : relations) relationJson.add(relation(r, places));
+        for (SumRelation r : sheet.relations()) relationJson.add(relation(r, sheet));
         t.add("relations", relationJson);
         return t;
     }
 
-    private List<TableGrids.Block> grids(String name) {
-        return switch (name) {
-            case "表二" -> TableGrids.table2(report.table2(), messages.text("lsp.tableView.unknownRows"));
-            case "表三" -> TableGrids.table3(report.table3());
-            default -> TableGrids.table4(report.table4());
-        };
-    }
-
-    /** Where each cell stands in the grid: block, row, column. */
-    private static Map<DataCell, int[]> places(List<TableGrids.Block> blocks) {
-        Map<DataCell, int[]> places = new IdentityHashMap<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            List<TableGrids.Row> rows = blocks.get(b).rows();
-            for (int r = 0; r < rows.size(); r++) {
-                List<DataCell> cells = rows.get(r).data().cells();
-                for (int c = 0; c < cells.size(); c++) places.put(cells.get(c), new int[] {b, r, c});
-            }
-        }
-        return places;
-    }
-
-    private JsonObject block(TableGrids.Block block, List<SumRelation> relations) {
+    private JsonObject block(TableGrids.Block block, TableSheets.Sheet sheet) {
         JsonObject b = new JsonObject();
         b.add("caption", nullable(block.caption()));
         b.add("captionRange", range(block.captionRange()));
@@ -102,12 +79,12 @@ final class TableView {
         block.columns().forEach(path -> columns.add(strings(path)));
         b.add("columns", columns);
         JsonArray rows = new JsonArray();
-        for (TableGrids.Row row : block.rows()) rows.add(row(row, relations));
+        for (TableGrids.Row row : block.rows()) rows.add(row(row, sheet));
         b.add("rows", rows);
         return b;
     }
 
-    private JsonObject row(TableGrids.Row row, List<SumRelation> relations) {
+    private JsonObject row(TableGrids.Row row, TableSheets.Sheet sheet) {
         JsonObject r = new JsonObject();
         r.add("key", nullable(row.data().spec() == null ? null : row.data().spec().key()));
         r.addProperty("label", row.label());
@@ -119,12 +96,12 @@ final class TableView {
         r.add("labelRange", range(row.data().labelRange()));
         r.addProperty("extraCells", row.data().extraCells());
         JsonArray cells = new JsonArray();
-        for (DataCell cell : row.data().cells()) cells.add(cell(cell, relations));
+        for (DataCell cell : row.data().cells()) cells.add(cell(cell, sheet.state(cell)));
         r.add("cells", cells);
         return r;
     }
 
-    private JsonObject cell(DataCell cell, List<SumRelation> relations) {
+    private JsonObject cell(DataCell cell, TableSheets.CellState state) {
         JsonObject c = new JsonObject();
         c.add("text", nullable(cell.isAbsent() ? null : cell.source().text()));
         c.add("number", cell.hasNumber() ? new JsonPrimitive(cell.number()) : JsonNull.INSTANCE);
@@ -133,39 +110,31 @@ final class TableView {
         c.addProperty("absent", cell.isAbsent());
         c.add("range", range(cell.range()));
         JsonArray involved = new JsonArray();
-        boolean broken = false;
-        boolean total = false;
-        for (int i = 0; i < relations.size(); i++) {
-            SumRelation r = relations.get(i);
-            if (!r.involves(cell)) continue;
-            involved.add(i);
-            broken |= r.broken();
-            total |= r.totals().contains(cell);
-        }
+        state.relations().forEach(involved::add);
         c.add("relations", involved);
-        c.addProperty("total", total);
-        c.addProperty("broken", broken);
+        c.addProperty("total", state.total());
+        c.addProperty("broken", state.broken());
         return c;
     }
 
-    private JsonObject relation(SumRelation r, Map<DataCell, int[]> places) {
+    private JsonObject relation(SumRelation r, TableSheets.Sheet sheet) {
         JsonObject j = new JsonObject();
         j.addProperty("kind", r.kind().id());
         j.addProperty("scope", r.scope());
         j.add("holds", r.holds().<JsonElement>map(JsonPrimitive::new).orElse(JsonNull.INSTANCE));
         j.add("written", plain(r.totalsSum()));
         j.add("computed", plain(r.partsSum()));
-        j.addProperty("status", HoverProvider.status(r, messages));
-        j.addProperty("description", HoverProvider.describe(r, messages));
-        j.add("parts", references(r.parts(), places));
-        j.add("totals", references(r.totals(), places));
+        j.addProperty("status", RelationWords.status(r, messages));
+        j.addProperty("description", RelationWords.describe(r, messages));
+        j.add("parts", references(r.parts(), sheet));
+        j.add("totals", references(r.totals(), sheet));
         return j;
     }
 
-    private static JsonArray references(List<DataCell> cells, Map<DataCell, int[]> places) {
+    private static JsonArray references(List<DataCell> cells, TableSheets.Sheet sheet) {
         JsonArray out = new JsonArray();
         for (DataCell cell : cells) {
-            int[] at = places.get(cell);
+            int[] at = sheet.place(cell);
             JsonObject ref = new JsonObject();
             ref.addProperty("block", at[0]);
             ref.addProperty("row", at[1]);

@@ -1,6 +1,7 @@
 package gkreport.lsp;
 
 import gkreport.model.Report;
+import gkreport.tableview.ReportTables;
 import gkreport.text.Messages;
 import java.util.ArrayList;
 import java.util.HashSet;

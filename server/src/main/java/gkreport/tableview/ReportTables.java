@@ -1,4 +1,4 @@
-package gkreport.lsp;
+package gkreport.tableview;
 
 import gkreport.grammar.TextRange;
 import gkreport.model.Report;
@@ -10,10 +10,10 @@ import java.util.List;
  * Tables 二, 三 and 四 of a report as the table view and its code lenses see them: read, unreadable
  * (with the recognizer's reason) or missing, each with the line that introduces it.
  */
-final class ReportTables {
-    static final List<String> NAMES = List.of("表二", "表三", "表四");
+public final class ReportTables {
+    public static final List<String> NAMES = List.of("表二", "表三", "表四");
 
-    enum Status { READ, UNREADABLE, MISSING }
+    public enum Status { READ, UNREADABLE, MISSING }
 
     /**
      * One table.
@@ -24,13 +24,13 @@ final class ReportTables {
      * @param caption    the line that introduces it, or null when it has no place
      * @param unreadable why it could not be read, or null
      */
-    record Entry(String name, Status status, TextRange range, TextRange caption, UnreadableTable unreadable) {
+    public record Entry(String name, Status status, TextRange range, TextRange caption, UnreadableTable unreadable) {
     }
 
     private ReportTables() {
     }
 
-    static List<Entry> of(Report report) {
+    public static List<Entry> of(Report report) {
         TableCaptions captions = new TableCaptions(report);
         List<Entry> out = new ArrayList<>();
         for (String name : NAMES) {

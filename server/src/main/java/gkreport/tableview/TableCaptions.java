@@ -1,4 +1,4 @@
-package gkreport.lsp;
+package gkreport.tableview;
 
 import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
@@ -16,19 +16,19 @@ import java.util.regex.Pattern;
  * heading of the section it stands in (「三、收到和处理政府信息公开申请情况」), when only prose
  * separates it from the table; else the table's own first line.
  */
-final class TableCaptions {
+public final class TableCaptions {
     private static final Pattern TABLE_CAPTION = Pattern.compile("^[#*\\s]*表[二三四][：:、\\s]");
 
     private final Report report;
     private final Set<TextLine> headings = Collections.newSetFromMap(new IdentityHashMap<>());
 
-    TableCaptions(Report report) {
+    public TableCaptions(Report report) {
         this.report = report;
         report.sections().forEach(s -> headings.add(s.heading().line()));
     }
 
     /** The caption line (without its line break) of the table, or unreadable part, that starts at the offset. */
-    TextRange captionOf(int tableStart) {
+    public TextRange captionOf(int tableStart) {
         TextLine caption = null;
         for (Block block : report.document().blocks()) {
             if (block.range().start() >= tableStart) break;

@@ -1,4 +1,4 @@
-package gkreport.lsp;
+package gkreport.tableview;
 
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Cell;
@@ -17,7 +17,7 @@ import java.util.List;
  * Tables 二, 三 and 四 as grids to draw: blocks of rows under column headers, the headers and the
  * nesting of row labels as the national format prints them. The rows and cells are the model's.
  */
-final class TableGrids {
+public final class TableGrids {
     /** 「申请人情况」 over every column of table 三, 「法人或其他组织」 over the five between 自然人 and 总计. */
     private static final String APPLICANTS = "申请人情况";
     private static final String ORGANISATIONS = "法人或其他组织";
@@ -32,7 +32,7 @@ final class TableGrids {
      * @param columns      each column's header, outermost group first (「申请人情况」「法人或其他组织」「商业企业」)
      * @param rows         its rows
      */
-    record Block(String caption, TextRange captionRange, String labelHeader, List<List<String>> columns, List<Row> rows) {
+    public record Block(String caption, TextRange captionRange, String labelHeader, List<List<String>> columns, List<Row> rows) {
     }
 
     /**
@@ -43,14 +43,14 @@ final class TableGrids {
      * @param groups  the merged group cells on its left, outermost first (「三、本年度办理结果」「（三）不予公开」)
      * @param unknown a row the format does not have
      */
-    record Row(DataRow data, String label, List<String> groups, boolean unknown) {
+    public record Row(DataRow data, String label, List<String> groups, boolean unknown) {
     }
 
     private TableGrids() {
     }
 
     /** Each block of the format as read, then the rows no block holds (under {@code unknownCaption}). */
-    static List<Block> table2(Table2 table, String unknownCaption) {
+    public static List<Block> table2(Table2 table, String unknownCaption) {
         List<Block> blocks = new ArrayList<>();
         for (Table2.Block b : table.blocks()) {
             List<List<String>> columns = b.spec() == null ? List.of() : b.spec().columns().stream().map(List::of).toList();
@@ -64,7 +64,7 @@ final class TableGrids {
         return blocks;
     }
 
-    static List<Block> table3(Table3 table) {
+    public static List<Block> table3(Table3 table) {
         List<List<String>> columns = new ArrayList<>();
         for (int c = 0; c < Table3Spec.COLUMNS.size(); c++) {
             String column = Table3Spec.COLUMNS.get(c);
@@ -77,7 +77,7 @@ final class TableGrids {
     }
 
     /** One row of three blocks of five cells: 「行政诉讼·未经复议直接起诉」 heads two header rows. */
-    static List<Block> table4(Table4 table) {
+    public static List<Block> table4(Table4 table) {
         List<List<String>> columns = new ArrayList<>();
         for (String block : Table4Spec.BLOCKS) {
             for (String column : Table4Spec.BLOCK_COLUMNS) {
