@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** A report file's text as it is checked, by the CLI and the language server alike. */
 public final class ReportReader {
@@ -43,6 +44,21 @@ public final class ReportReader {
         return in.readNBytes((int) MAX_FILE_BYTES + 1);
     }
 
+    /**
+     * A file's bytes in one array of the size it was said to have; the limit holds while reading
+     * too, should the file have grown since (then {@link #decode} refuses what is too long).
+     */
+    private static byte[] readSized(InputStream in, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        int read = in.readNBytes(bytes, 0, size);
+        if (read < size) return Arrays.copyOf(bytes, read);
+        byte[] more = in.readNBytes((int) MAX_FILE_BYTES + 1 - size);
+        if (more.length == 0) return bytes;
+        byte[] all = Arrays.copyOf(bytes, size + more.length);
+        System.arraycopy(more, 0, all, size, more.length);
+        return all;
+    }
+
     /** Bytes read by {@link #readStream}, decoded; refused above 20 MB. */
     public static DecodedText decode(byte[] bytes) throws UnreadableFileException {
         if (bytes.length > MAX_FILE_BYTES) {
@@ -61,9 +77,8 @@ public final class ReportReader {
                 throw new UnreadableFileException(Message.of("file.tooLarge", String.valueOf(size / (1024 * 1024)),
                         String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
             }
-            // The limit holds while reading too: a file may grow after its size was read.
             try (InputStream in = Files.newInputStream(file)) {
-                return decode(readStream(in));
+                return decode(readSized(in, (int) size));
             }
         } catch (NoSuchFileException e) {
             throw new UnreadableFileException(Message.of("file.notFound"));
