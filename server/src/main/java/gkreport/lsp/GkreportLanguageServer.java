@@ -103,12 +103,13 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
                 .map(w -> w.getDidChangeWatchedFiles())
                 .map(d -> Boolean.TRUE.equals(d.getDynamicRegistration()))
                 .orElse(false);
-        if (!canWatch || !lifecycle.isRunning()) return;
+        if (!canWatch) return;
+        // The config files, and the reports: last year's report on disk may change under an open one.
         var options = new DidChangeWatchedFilesRegistrationOptions(List.of(
                 new FileSystemWatcher(Either.forLeft("**/" + ConfigLoader.FILE_NAME)),
                 new FileSystemWatcher(Either.forLeft("**/*.{" + String.join(",", ReportFiles.EXTENSIONS) + "}"))));
         client.registerCapability(new RegistrationParams(List.of(
-                new Registration("gkreport-config-file", "workspace/didChangeWatchedFiles", options))));
+                new Registration("gkreport-watched-files", "workspace/didChangeWatchedFiles", options))));
     }
 
     @Override

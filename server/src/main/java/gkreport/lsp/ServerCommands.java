@@ -117,7 +117,8 @@ final class ServerCommands {
             try {
                 folderCheck.run(folder, client, () -> { });
             } catch (IOException | RuntimeException e) {
-                client.logMessage(new MessageParams(MessageType.Warning, "gkreport: checking " + folder + " again failed: " + e));
+                String text = session.messages(FileUris.uri(folder)).render(Message.of("lsp.log.recheckFailed", folder, String.valueOf(e)));
+                client.logMessage(new MessageParams(MessageType.Warning, text));
             }
         }
     }
