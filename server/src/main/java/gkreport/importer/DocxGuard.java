@@ -39,7 +39,7 @@ final class DocxGuard {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             checkEntries(zip);
         } catch (ZipException e) {
-            throw new UnreadableFileException(Message.of("import.corrupt", String.valueOf(e.getMessage())));
+            throw new UnreadableFileException(Message.of("import.corrupt", Message.of("import.docx.zip"), String.valueOf(e.getMessage())));
         }
     }
 

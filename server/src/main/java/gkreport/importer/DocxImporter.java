@@ -42,13 +42,25 @@ public final class DocxImporter {
         } catch (IOException | InvalidFormatException | SAXException | RuntimeException | LinkageError e) {
             // POI reports a broken part with runtime exceptions of many kinds, and an element its slim
             // schema jar (poi-ooxml-lite) lacks with a linkage error; all mean the same to a user.
-            throw new UnreadableFileException(Message.of("import.corrupt", reason(e)));
+            throw new UnreadableFileException(Message.of("import.corrupt", Message.of(damage(e)), reason(e)));
         } finally {
             if (pkg != null) pkg.revert();
         }
     }
 
-    /** The first line of the innermost message, shortened: enough to tell a user what broke. */
+    /** What broke, in the user's words: POI says it in English, and in terms of its own classes. */
+    private static String damage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof java.util.zip.ZipException || m.contains("zip") || m.contains("ZIP")) return "import.docx.zip";
+            if (t instanceof InvalidFormatException || m.contains("Content_Types") || m.contains("part")) return "import.docx.parts";
+            if (t instanceof SAXException || t instanceof org.apache.xmlbeans.XmlException) return "import.docx.xml";
+            if (t instanceof LinkageError) return "import.docx.unsupported";
+        }
+        return "import.docx.other";
+    }
+
+    /** The first line of the innermost message, shortened: the technical detail, after the user's words. */
     private static String reason(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) t = t.getCause();

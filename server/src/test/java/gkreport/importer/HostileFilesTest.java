@@ -113,6 +113,16 @@ class HostileFilesTest {
     }
 
     @Test
+    void aDocxCutInHalfIsExplainedInTheUsersLanguageWithPoisDetailAfter() {
+        Path file = Hostile.truncated(dir.resolve("半截.docx"), TemplateDocxTest.TEMPLATE);
+        Cli zh = Cli.run("check", file.toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.out()).contains(file + "：无法读取：.docx 文件已损坏，无法读取：ZIP 压缩包不完整，文件可能被截断（技术信息：");
+        Cli en = Cli.run("check", "--lang", "en", file.toString());
+        assertThat(en.out()).contains("the .docx is damaged and cannot be read: the ZIP container is incomplete; the file may be cut short (technical detail: ");
+    }
+
+    @Test
     void anExternalEntityDeclaredLaterIsRefusedByTheParserAndNeverRead() {
         Path file = Hostile.externalEntity(dir.resolve("xxe-late.docx"), secret, 8000);
         assertThatThrownBy(() -> Importer.canonicalText(file)).isInstanceOfSatisfying(UnreadableFileException.class,
