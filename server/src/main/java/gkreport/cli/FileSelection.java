@@ -73,15 +73,15 @@ final class FileSelection {
                 files.add(stdin.read(this));
                 continue;
             }
-            boolean named = paths.contains(file);
-            boolean walked = !named || ignoreUnknown;
-            if (named && ignoreUnknown && ReportFiles.leftOutOfWalks(file)) {
+            ReportFiles.Taken taken = ReportFiles.taken(file, paths, ignoreUnknown);
+            if (taken == ReportFiles.Taken.LEFT_OUT) {
                 chosenOut++;
                 continue;
             }
+            boolean walked = taken == ReportFiles.Taken.AS_WALKED;
             ResolvedConfig resolved = loader.settingsFor(file, config);
             if (walked && resolved.ignored()) { // the config's "ignores" leave it out of folder walks
-                if (named) chosenOut++;
+                if (paths.contains(file)) chosenOut++;
                 continue;
             }
             files.add(CheckedFile.of(file, settings(resolved), walked));

@@ -61,9 +61,9 @@ final class FmtCommand implements Callable<Integer> {
         boolean failed = false;
         ConfigLoader configs = new ConfigLoader();
         for (Path file : ReportFiles.collect(paths)) {
-            boolean named = paths.contains(file);
-            boolean walked = !named || ignoreUnknown;
-            if (named && ignoreUnknown && ReportFiles.leftOutOfWalks(file)) continue;
+            ReportFiles.Taken taken = ReportFiles.taken(file, paths, ignoreUnknown);
+            if (taken == ReportFiles.Taken.LEFT_OUT) continue;
+            boolean walked = taken == ReportFiles.Taken.AS_WALKED;
             if (walked && (InputKind.of(file).converted() || configs.settingsFor(file, null).ignored())) {
                 continue; // a folder's Word, web and PDF files are no text to rewrite; what the config ignores is left out
             }

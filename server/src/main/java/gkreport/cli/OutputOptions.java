@@ -46,8 +46,6 @@ final class OutputOptions {
             return ExitCodes.UNREADABLE;
         }
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
             AtomicWriter.write(file, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println(messages().render(Message.of("cli.outputUnwritable", file, IoFailure.reason(e))));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +46,6 @@ final class ReportOutputs implements ReportSink, AutoCloseable {
     /** A report file is begun in a hidden file beside it, its folders made as needed. */
     private static AtomicWriter.Pending start(Path file) throws Unwritable {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
             return AtomicWriter.start(file);
         } catch (IOException e) {
             throw new Unwritable(file, e);

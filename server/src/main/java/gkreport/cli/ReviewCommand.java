@@ -12,7 +12,6 @@ import gkreport.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,8 +77,6 @@ final class ReviewCommand implements Callable<Integer> {
             workers.shutdownNow();
         }
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) Files.createDirectories(parent);
             AtomicWriter.write(output, ReviewPage.html(reviewed, messages).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             err.println(messages.render(Message.of("cli.outputUnwritable", output, IoFailure.reason(e))));

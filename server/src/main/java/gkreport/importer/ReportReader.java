@@ -21,9 +21,9 @@ public final class ReportReader {
 
     /** A text file decoded; a .docx or .html converted to the canonical text (as UTF-8 without BOM). */
     public static DecodedText read(Path file) throws UnreadableFileException {
+        if (!InputKind.of(file).converted()) return readText(file);
         requireRegularFile(file);
-        if (InputKind.of(file).converted()) return new DecodedText(Importer.canonicalText(file), StandardCharsets.UTF_8, false);
-        return readText(file);
+        return new DecodedText(Importer.canonicalText(file), StandardCharsets.UTF_8, false);
     }
 
     /**

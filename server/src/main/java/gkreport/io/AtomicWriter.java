@@ -41,11 +41,12 @@ public final class AtomicWriter {
     /**
      * A write to be streamed: what is written to {@link Pending#stream()} goes to the temporary
      * file, and {@link Pending#commit()} puts it in the target's place; closed uncommitted, the
-     * target is left as it was.
+     * target is left as it was. A new target's folders are made as needed.
      */
     public static Pending start(Path target) throws IOException {
         target = existingTarget(target);
         Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir); // a new file's folders are made as needed
         String prefix = "." + target.getFileName() + ".";
         removeLeftovers(dir, prefix);
         // Not createTempFile, whose 0600 a new file would keep: a new file gets the mode the umask gives, an old one its own.

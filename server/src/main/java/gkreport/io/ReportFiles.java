@@ -121,11 +121,24 @@ public final class ReportFiles {
         files.addAll(found);
     }
 
+    /** How a file the paths gave is taken: as named (always checked), as a folder walk takes it, or left out. */
+    public enum Taken { AS_NAMED, AS_WALKED, LEFT_OUT }
+
+    /**
+     * How the file is taken: one a folder walk found, or a named one with {@code --ignore-unknown},
+     * as walks take files; any other named one as it is named.
+     */
+    public static Taken taken(Path file, List<Path> paths, boolean ignoreUnknown) {
+        if (!paths.contains(file)) return Taken.AS_WALKED;
+        if (!ignoreUnknown) return Taken.AS_NAMED;
+        return leftOutOfWalks(file) ? Taken.LEFT_OUT : Taken.AS_WALKED;
+    }
+
     /**
      * Whether a folder walk would leave this file out: not a report's extension, a Word lock file,
      * or ignored by a {@code .gkreportignore} (its own or one of its folders').
      */
-    public static boolean leftOutOfWalks(Path file) {
+    private static boolean leftOutOfWalks(Path file) {
         if (!isReport(file) || isLockFile(file)) return true;
         Path absolute = file.toAbsolutePath().normalize();
         List<Path> folders = new ArrayList<>();

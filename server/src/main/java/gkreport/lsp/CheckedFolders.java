@@ -57,7 +57,6 @@ final class CheckedFolders {
         JsonArray array = new JsonArray();
         folders.forEach(array::add);
         try {
-            Files.createDirectories(file.getParent());
             AtomicWriter.write(file, new Gson().toJson(array).getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             // not remembered: the check itself has been done

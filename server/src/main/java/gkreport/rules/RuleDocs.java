@@ -82,7 +82,6 @@ public final class RuleDocs {
                 if (page == null) return false;
                 Path file = root.resolve(rule.docPath());
                 if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(page)) continue;
-                Files.createDirectories(file.getParent());
                 AtomicWriter.write(file, page.getBytes(StandardCharsets.UTF_8));
             }
             return true;
