@@ -2,7 +2,6 @@ package gkreport.cli;
 
 import gkreport.config.ConfigLoader;
 import gkreport.format.CanonicalFormatter;
-import gkreport.grammar.ReportParser;
 import gkreport.importer.InputKind;
 import gkreport.importer.ReportReader;
 import gkreport.io.AtomicWriter;
@@ -92,7 +91,7 @@ final class FmtCommand implements Callable<Integer> {
             return Outcome.FAILED;
         }
         if (walked && !ReportDetector.looksLikeReport(decoded.text())) return Outcome.UNCHANGED; // a README beside the reports is left alone
-        Report report = Recognizer.recognize(ReportParser.parse(decoded.text()));
+        Report report = Recognizer.recognize(decoded.text());
         String formatted = LineEnding.of(decoded.text()).apply(CanonicalFormatter.format(report));
         if (formatted.equals(decoded.text())) return Outcome.UNCHANGED;
         if (check) {

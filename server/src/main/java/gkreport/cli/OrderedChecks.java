@@ -1,6 +1,5 @@
 package gkreport.cli;
 
-import gkreport.grammar.ReportParser;
 import gkreport.io.DecodedText;
 import gkreport.io.UnreadableFileException;
 import gkreport.model.Report;
@@ -112,7 +111,7 @@ final class OrderedChecks {
         CheckedFile file = files.get(index);
         try {
             DecodedText decoded = FileText.load(file);
-            return lastYearOf(file, Recognizer.recognize(ReportParser.parse(decoded.text())));
+            return lastYearOf(file, Recognizer.recognize(decoded.text()));
         } catch (UnreadableFileException e) {
             return null;
         }

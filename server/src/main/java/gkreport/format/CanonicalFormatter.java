@@ -1,6 +1,5 @@
 package gkreport.format;
 
-import gkreport.grammar.ReportParser;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
@@ -37,7 +36,7 @@ public final class CanonicalFormatter {
 
     /** The text in the canonical form. */
     public static String format(String text) {
-        return format(Recognizer.recognize(ReportParser.parse(text)));
+        return format(Recognizer.recognize(text));
     }
 
     public static String format(Report report) {

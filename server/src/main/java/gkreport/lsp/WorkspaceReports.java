@@ -1,6 +1,5 @@
 package gkreport.lsp;
 
-import gkreport.grammar.ReportParser;
 import gkreport.importer.ReportReader;
 import gkreport.io.ReportFiles;
 import gkreport.io.UnreadableFileException;
@@ -117,7 +116,7 @@ final class WorkspaceReports {
 
     private static Entry read(Path path, long modified, long size) {
         try {
-            Report report = Recognizer.recognize(ReportParser.parse(ReportReader.read(path).text()));
+            Report report = Recognizer.recognize(ReportReader.read(path).text());
             AnalyzedReport analyzed = new AnalyzedReport(FileUris.uri(path), report);
             CrossYearKey key = CrossYearKey.of(report.title()).orElse(null);
             return new Entry(modified, size, key, key == null ? null : LastYearReport.of(analyzed));

@@ -1,5 +1,6 @@
 package gkreport.recognize;
 
+import gkreport.grammar.ReportParser;
 import gkreport.grammar.SourceText;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
@@ -27,6 +28,11 @@ public final class Recognizer {
     private static final List<String> TABLE3_WORDS = List.of("本年新收", "勾稽关系");
 
     private Recognizer() {
+    }
+
+    /** The report a text holds: parsed, then recognised (no rules run). */
+    public static Report recognize(String text) {
+        return recognize(ReportParser.parse(text));
     }
 
     public static Report recognize(Document document) {

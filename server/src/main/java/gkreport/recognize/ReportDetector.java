@@ -1,6 +1,5 @@
 package gkreport.recognize;
 
-import gkreport.grammar.ReportParser;
 import gkreport.model.Report;
 
 /**
@@ -33,7 +32,7 @@ public final class ReportDetector {
     public static boolean looksLikeReport(String text) {
         String head = head(text);
         if (head.isBlank() || looksBinary(head)) return false;
-        return hasReportPart(Recognizer.recognize(ReportParser.parse(withoutCodeBlocks(head))));
+        return hasReportPart(Recognizer.recognize(withoutCodeBlocks(head)));
     }
 
     private static boolean hasReportPart(Report report) {

@@ -1,6 +1,5 @@
 package gkreport.service;
 
-import gkreport.grammar.ReportParser;
 import gkreport.model.Report;
 import gkreport.recognize.Recognizer;
 import gkreport.rules.Finding;
@@ -27,7 +26,7 @@ public final class Analyzer {
     }
 
     public Analysis analyze(String text, Settings settings) {
-        Report report = Recognizer.recognize(ReportParser.parse(text));
+        Report report = Recognizer.recognize(text);
         List<Finding> findings = new ArrayList<>();
         List<Analysis.RuleFailure> failures = new ArrayList<>();
         for (Rule rule : rules) {
