@@ -1,8 +1,9 @@
 package gkreport.cli;
 
-import gkreport.text.Message;
 import gkreport.service.Analysis;
 import gkreport.service.Analyzer;
+import gkreport.service.YearPairs;
+import gkreport.text.Message;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.List;
@@ -46,7 +47,7 @@ final class CheckPasses {
 
     /** The second pass: each file's report and index, in the files' order; a rule that threw is said. */
     void check(List<CheckedFile> files, List<Survey.Entry> survey, ObjIntConsumer<FileReport> each) {
-        Pairing pairing = Pairing.of(survey.stream().map(Survey.Entry::key).toList());
+        YearPairs pairing = YearPairs.of(survey.stream().map(Survey.Entry::key).toList());
         new OrderedChecks(files, survey, pairing, analyzer, workers, Workers.window()).forEach((report, index) -> {
             if (files.get(index).walked() && report.notAReport()) {
                 if (verbose) err.println(report.messages().render(Message.of("cli.notAReport", report.path())));

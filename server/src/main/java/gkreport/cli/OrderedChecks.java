@@ -5,11 +5,11 @@ import gkreport.io.UnreadableFileException;
 import gkreport.model.Report;
 import gkreport.recognize.Recognizer;
 import gkreport.rules.Finding;
-import gkreport.rules.crossyear.AnalyzedReport;
-import gkreport.rules.crossyear.CrossYearCheck;
 import gkreport.rules.crossyear.LastYearReport;
 import gkreport.service.Analysis;
 import gkreport.service.Analyzer;
+import gkreport.service.ReportSet;
+import gkreport.service.YearPairs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,7 @@ import java.util.function.ObjIntConsumer;
 final class OrderedChecks {
     private final List<CheckedFile> files;
     private final List<Survey.Entry> survey;
-    private final Pairing pairing;
+    private final YearPairs pairing;
     private final Analyzer analyzer;
     private final ExecutorService workers;
     private final int window;
@@ -41,7 +41,7 @@ final class OrderedChecks {
     private final Map<Integer, CompletableFuture<LastYearReport>> lastYears = new HashMap<>();
     private final int[] nextYearsLeft;
 
-    OrderedChecks(List<CheckedFile> files, List<Survey.Entry> survey, Pairing pairing, Analyzer analyzer,
+    OrderedChecks(List<CheckedFile> files, List<Survey.Entry> survey, YearPairs pairing, Analyzer analyzer,
                   ExecutorService workers, int window) {
         this.files = files;
         this.survey = survey;
@@ -117,10 +117,9 @@ final class OrderedChecks {
         }
     }
 
-    /** What the next year's report needs of this one; null when its title gives no year after all. */
+    /** What the next year's report needs of this one; null when its title gives no key after all. */
     private static LastYearReport lastYearOf(CheckedFile file, Report report) {
-        AnalyzedReport analyzed = new AnalyzedReport(file.shown(), report);
-        return CrossYearCheck.key(analyzed).isPresent() ? LastYearReport.of(analyzed) : null;
+        return ReportSet.lastYearOf(file.shown(), report).orElse(null);
     }
 
     private FileReport withCrossYear(int index, FileReport report) {
@@ -133,8 +132,7 @@ final class OrderedChecks {
             if (--nextYearsLeft[b] == 0) lastYears.remove(b);
         }
         if (!report.readable() || found.isEmpty()) return report;
-        AnalyzedReport thisYear = new AnalyzedReport(report.path(), report.analysis().report());
-        List<Finding> more = files.get(index).settings().configure(CrossYearCheck.check(thisYear, found));
+        List<Finding> more = new ReportSet(found).findingsOn(report.path(), report.analysis().report(), files.get(index).settings());
         return more.isEmpty() ? report : report.withAnalysis(report.analysis().plus(more));
     }
 }

@@ -2,10 +2,8 @@ package gkreport.lsp;
 
 import gkreport.model.Report;
 import gkreport.rules.Finding;
-import gkreport.rules.crossyear.AnalyzedReport;
-import gkreport.rules.crossyear.CrossYearCheck;
 import gkreport.rules.crossyear.CrossYearKey;
-import gkreport.rules.crossyear.LastYearReport;
+import gkreport.service.ReportSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,7 +14,7 @@ import java.util.Set;
 /**
  * The cross-year findings of an open document, as {@code gkreport check} gives them for a folder:
  * the document is paired with the same agency's report of the year before, open in the editor (at
- * its editor version) or found in the workspace folders, by {@link CrossYearCheck}.
+ * its editor version) or found in the workspace folders, in a {@link ReportSet}.
  */
 final class CrossYearFindings {
     private final AnalysisSession session;
@@ -29,32 +27,27 @@ final class CrossYearFindings {
 
     /** The document's cross-year findings, at the severities its settings give. */
     List<Finding> of(OpenDocument document, Report report) {
-        Optional<CrossYearKey> key = CrossYearKey.of(report.title());
+        Optional<CrossYearKey> key = ReportSet.key(report);
         if (key.isEmpty()) return List.of();
-        List<LastYearReport> lastYears = new ArrayList<>();
+        ReportSet lastYears = new ReportSet();
         Set<Path> open = new HashSet<>();
         for (OpenDocument other : session.documents().all()) {
             FileUris.path(other.uri()).ifPresent(open::add);
-            if (other.uri().equals(document.uri())) continue;
             Report theirs = session.analysis(other).report();
-            if (CrossYearKey.of(theirs.title()).filter(k -> k.equals(key.get().lastYear())).isPresent()) {
-                lastYears.add(LastYearReport.of(new AnalyzedReport(other.uri(), theirs)));
-            }
+            if (ReportSet.key(theirs).filter(key.get().lastYear()::equals).isPresent()) lastYears.add(other.uri(), theirs);
         }
-        lastYears.addAll(workspace.lastYears(key.get(), open));
-        if (lastYears.isEmpty()) return List.of();
-        List<Finding> found = CrossYearCheck.check(new AnalyzedReport(document.uri(), report), lastYears);
-        return session.settingsFor(document).configure(found);
+        workspace.lastYears(key.get(), open).forEach(lastYears::add);
+        return lastYears.findingsOn(document.uri(), report, session.settingsFor(document));
     }
 
     /** The open documents of the year after this report's, of the same agency: their findings depend on it. */
     List<String> nextYearsOf(Report report) {
-        Optional<CrossYearKey> key = CrossYearKey.of(report.title());
+        Optional<CrossYearKey> key = ReportSet.key(report);
         if (key.isEmpty()) return List.of();
         List<String> next = new ArrayList<>();
         for (OpenDocument other : session.documents().all()) {
             Report theirs = session.analysis(other).report();
-            if (CrossYearKey.of(theirs.title()).filter(k -> k.lastYear().equals(key.get())).isPresent()) next.add(other.uri());
+            if (ReportSet.key(theirs).filter(k -> k.lastYear().equals(key.get())).isPresent()) next.add(other.uri());
         }
         return next;
     }

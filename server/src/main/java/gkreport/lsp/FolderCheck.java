@@ -5,9 +5,8 @@ import gkreport.io.ReportFiles;
 import gkreport.io.UnreadableFileException;
 import gkreport.rules.Finding;
 import gkreport.rules.Severity;
-import gkreport.rules.crossyear.AnalyzedReport;
-import gkreport.rules.crossyear.CrossYearCheck;
 import gkreport.service.Analysis;
+import gkreport.service.ReportSet;
 import gkreport.text.Message;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -75,13 +74,13 @@ final class FolderCheck {
                 client.logMessage(new MessageParams(MessageType.Warning, text));
             }
         }
-        Map<String, List<Finding>> crossYear = CrossYearCheck.check(
-                checked.stream().map(c -> new AnalyzedReport(c.uri(), c.analysis().report())).toList());
+        ReportSet reports = new ReportSet();
+        for (Checked c : checked) reports.add(c.uri(), c.analysis().report());
         Set<String> published = new HashSet<>();
         int errors = 0;
         int warnings = 0;
         for (Checked c : checked) {
-            Analysis analysis = c.analysis().plus(session.settingsFor(c.uri()).configure(crossYear.getOrDefault(c.uri(), List.of())));
+            Analysis analysis = c.analysis().plus(reports.findingsOn(c.uri(), c.analysis().report(), session.settingsFor(c.uri())));
             if (!c.open()) { // an open document is left to the usual validation, which pairs it too
                 client.publishDiagnostics(new PublishDiagnosticsParams(c.uri(), converter.diagnostics(analysis, session.messages(c.uri()), c.uri())));
                 published.add(c.uri());

@@ -5,9 +5,9 @@ import gkreport.io.ReportFiles;
 import gkreport.io.UnreadableFileException;
 import gkreport.model.Report;
 import gkreport.recognize.Recognizer;
-import gkreport.rules.crossyear.AnalyzedReport;
 import gkreport.rules.crossyear.CrossYearKey;
 import gkreport.rules.crossyear.LastYearReport;
+import gkreport.service.ReportSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +31,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class WorkspaceReports {
     /** A file as last read: its stamp, and what a report of the year after needs of it (null when it has no key). */
-    private record Entry(long modified, long size, CrossYearKey key, LastYearReport lastYear) {
+    private record Entry(long modified, long size, LastYearReport lastYear) {
+        CrossYearKey key() {
+            return lastYear == null ? null : lastYear.key();
+        }
     }
 
     /** More report files than any agency's folder holds; past it the workspace is not a folder of reports. */
@@ -117,11 +120,9 @@ final class WorkspaceReports {
     private static Entry read(Path path, long modified, long size) {
         try {
             Report report = Recognizer.recognize(ReportReader.read(path).text());
-            AnalyzedReport analyzed = new AnalyzedReport(FileUris.uri(path), report);
-            CrossYearKey key = CrossYearKey.of(report.title()).orElse(null);
-            return new Entry(modified, size, key, key == null ? null : LastYearReport.of(analyzed));
+            return new Entry(modified, size, ReportSet.lastYearOf(FileUris.uri(path), report).orElse(null));
         } catch (UnreadableFileException | RuntimeException e) {
-            return new Entry(modified, size, null, null);
+            return new Entry(modified, size, null);
         }
     }
 }

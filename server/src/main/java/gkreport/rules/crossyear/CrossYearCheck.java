@@ -4,18 +4,12 @@ import gkreport.rules.Finding;
 import gkreport.rules.Findings;
 import gkreport.rules.RuleId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * Checks reports against the same agency's report of the year before, when both are at hand.
- *
- * <p>This is the one entry point for every face that holds several reports: the CLI calls it for
- * each file of a run with what it kept of the files of the year before, the language server with
- * the documents open in the editor or found in the workspace. It is pure: reports in, findings
- * out, no I/O.
+ * Checks a report against the same agency's reports of the year before. Pure: reports in,
+ * findings out, no I/O. The faces reach it through {@link gkreport.service.ReportSet}, which
+ * pairs the reports they hold.
  *
  * <p>Two reports pair when their {@link CrossYearKey}s do: the agency names in their titles are
  * equal once spaces and Markdown marks are removed, and their title years are consecutive. For
@@ -33,24 +27,6 @@ import java.util.Optional;
  */
 public final class CrossYearCheck {
     private CrossYearCheck() {
-    }
-
-    /**
-     * @param reports the reports at hand, any agencies and years, in any order
-     * @return for each location that has any, its findings in position order
-     */
-    public static Map<String, List<Finding>> check(List<AnalyzedReport> reports) {
-        Map<CrossYearKey, List<LastYearReport>> byKey = new HashMap<>();
-        for (AnalyzedReport r : reports) {
-            key(r).ifPresent(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(LastYearReport.of(r)));
-        }
-        Map<String, List<Finding>> out = new HashMap<>();
-        for (AnalyzedReport thisYear : reports) {
-            List<LastYearReport> lastYears = key(thisYear).map(k -> byKey.getOrDefault(k.lastYear(), List.of())).orElse(List.of());
-            List<Finding> found = check(thisYear, lastYears);
-            if (!found.isEmpty()) out.computeIfAbsent(thisYear.location(), k -> new ArrayList<>()).addAll(found);
-        }
-        return out;
     }
 
     /**
@@ -72,9 +48,5 @@ public final class CrossYearCheck {
         }
         found.sort(Finding.ORDER);
         return found;
-    }
-
-    public static Optional<CrossYearKey> key(AnalyzedReport report) {
-        return CrossYearKey.of(report.report().title());
     }
 }

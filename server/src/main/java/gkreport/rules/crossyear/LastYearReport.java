@@ -21,7 +21,7 @@ import java.util.Set;
  * masked, and the places of those cells and of its title.
  */
 public final class LastYearReport {
-    private final int year;
+    private final CrossYearKey key;
     private final TemplateVersion template;
     private final List<Cell> carriedForward;
     private final Map<String, Cell> inForce;
@@ -36,9 +36,9 @@ public final class LastYearReport {
         }
     }
 
-    private LastYearReport(int year, TemplateVersion template, List<Cell> carriedForward, Map<String, Cell> inForce,
+    private LastYearReport(CrossYearKey key, TemplateVersion template, List<Cell> carriedForward, Map<String, Cell> inForce,
                            Set<String> sentences, DetachedPlace title) {
-        this.year = year;
+        this.key = key;
         this.template = template;
         this.carriedForward = carriedForward;
         this.inForce = inForce;
@@ -46,25 +46,37 @@ public final class LastYearReport {
         this.title = title;
     }
 
-    /** The facts of a report with a year in its title, as the report of the year before another. */
-    public static LastYearReport of(AnalyzedReport analyzed) {
-        Report report = analyzed.report();
-        String location = analyzed.location();
+    /**
+     * The facts of a report as the report of the year before another; empty when its title names
+     * no agency or year, so that no report pairs with it.
+     *
+     * @param location where it comes from, as the caller names it; findings on the year after point here
+     */
+    public static Optional<LastYearReport> of(String location, Report report) {
+        return CrossYearKey.of(report.title()).map(key -> of(key, location, report));
+    }
+
+    private static LastYearReport of(CrossYearKey key, String location, Report report) {
         List<Cell> carried = new ArrayList<>();
         CarryOverCheck.carriedForward(report).ifPresent(row -> {
             for (int c = 0; c < Table3Spec.COLUMNS.size(); c++) carried.add(Cell.of(location, report, row.cell(c)));
         });
         Map<String, Cell> inForce = new HashMap<>();
-        for (String key : StockCheck.ROWS) {
-            StockCheck.row(report, key).ifPresent(row -> inForce.put(key, Cell.of(location, report, row.cell(StockCheck.IN_FORCE))));
+        for (String rowKey : StockCheck.ROWS) {
+            StockCheck.row(report, rowKey).ifPresent(row -> inForce.put(rowKey, Cell.of(location, report, row.cell(StockCheck.IN_FORCE))));
         }
         DetachedPlace title = report.title() == null ? null : DetachedPlace.of(location, report.source(), report.title().range());
-        return new LastYearReport(report.year().orElseThrow(), report.template(), List.copyOf(carried),
+        return new LastYearReport(key, report.template(), List.copyOf(carried),
                 Map.copyOf(inForce), Set.copyOf(RepeatedProseCheck.masked(report)), title);
     }
 
+    /** The key that pairs it with the same agency's report of the year after. */
+    public CrossYearKey key() {
+        return key;
+    }
+
     int year() {
-        return year;
+        return key.year();
     }
 
     TemplateVersion template() {

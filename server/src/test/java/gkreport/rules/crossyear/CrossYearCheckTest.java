@@ -9,9 +9,12 @@ import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
 import gkreport.rules.Finding;
 import gkreport.rules.Related;
+import gkreport.service.ReportSet;
+import gkreport.service.Settings;
 import gkreport.testkit.RuleRun;
 import gkreport.testkit.Shown;
 import gkreport.text.Messages;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,9 +23,18 @@ class CrossYearCheckTest {
     private static final String LAST = "2022.txt";
     private static final String THIS = "2023.txt";
 
+    /** Both reports put in one {@link ReportSet}, as the faces do, and the findings on each. */
     private static Map<String, List<Finding>> check(String lastYear, String thisYear) {
-        return CrossYearCheck.check(List.of(new AnalyzedReport(THIS, RuleRun.report(thisYear)),
-                new AnalyzedReport(LAST, RuleRun.report(lastYear))));
+        List<AnalyzedReport> reports = List.of(new AnalyzedReport(THIS, RuleRun.report(thisYear)),
+                new AnalyzedReport(LAST, RuleRun.report(lastYear)));
+        ReportSet set = new ReportSet();
+        for (AnalyzedReport r : reports) set.add(r.location(), r.report());
+        Map<String, List<Finding>> found = new HashMap<>();
+        for (AnalyzedReport r : reports) {
+            List<Finding> on = set.findingsOn(r.location(), r.report(), Settings.DEFAULT);
+            if (!on.isEmpty()) found.put(r.location(), on);
+        }
+        return found;
     }
 
     @Test

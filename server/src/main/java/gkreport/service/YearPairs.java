@@ -1,4 +1,4 @@
-package gkreport.cli;
+package gkreport.service;
 
 import gkreport.rules.crossyear.CrossYearKey;
 import java.util.ArrayList;
@@ -7,23 +7,25 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which files of a check are the same agency's reports of consecutive years, from their keys
- * alone: for each file, the files of the year before (in the files' order), and how many files
- * of the year after need it.
+ * Which members of a list of reports are the same agency's reports of consecutive years, from
+ * their keys alone ({@link ReportSet#key}): for each, the members of the year before (in the
+ * list's order), and how many members of the year after need it. A batch that cannot hold every
+ * report at once schedules with it: a member's {@link gkreport.rules.crossyear.LastYearReport} is
+ * kept only while members of the year after are still to be checked.
  */
-final class Pairing {
+public final class YearPairs {
     private static final int[] NONE = new int[0];
 
     private final int[][] lastYears;
     private final int[] nextYears;
 
-    private Pairing(int[][] lastYears, int[] nextYears) {
+    private YearPairs(int[][] lastYears, int[] nextYears) {
         this.lastYears = lastYears;
         this.nextYears = nextYears;
     }
 
-    /** @param keys each file's key, or null for a file without one */
-    static Pairing of(List<CrossYearKey> keys) {
+    /** @param keys each member's key, or null for a member without one */
+    public static YearPairs of(List<CrossYearKey> keys) {
         Map<CrossYearKey, List<Integer>> byKey = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             if (keys.get(i) != null) byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
@@ -36,16 +38,16 @@ final class Pairing {
             lastYears[i] = before.isEmpty() ? NONE : before.stream().mapToInt(Integer::intValue).toArray();
             for (int b : lastYears[i]) nextYears[b]++;
         }
-        return new Pairing(lastYears, nextYears);
+        return new YearPairs(lastYears, nextYears);
     }
 
-    /** The files of the year before the file's, in the files' order. */
-    int[] lastYears(int file) {
-        return lastYears[file];
+    /** The members of the year before this member's, in the list's order. */
+    public int[] lastYears(int member) {
+        return lastYears[member];
     }
 
-    /** How many files are of the year after the file's. */
-    int nextYears(int file) {
-        return nextYears[file];
+    /** How many members are of the year after this member's. */
+    public int nextYears(int member) {
+        return nextYears[member];
     }
 }
