@@ -2,18 +2,21 @@
 # Batch benchmark: `gkreport check` over COUNT generated reports (default 10000), and markdownlint-cli2
 # over the same files in the same run. Prints reports/s, wall times, max RSS, peak heap and the ratio,
 # and the machine's load before the run.
-# Needs server/target/gkreport.jar (mvn -B -ntp package), npm, and GNU time (/usr/bin/time).
+# Needs server/target/gkreport.jar and bench/target/benchmarks.jar (mvn -B -ntp package), npm, and GNU time (/usr/bin/time).
 #   bench/batch.sh [COUNT]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 count="${1:-10000}"
 jar="$root/server/target/gkreport.jar"
-[ -f "$jar" ] || { echo "bench/batch.sh: build $jar first: mvn -B -ntp package" >&2; exit 2; }
+benchmarks="$root/bench/target/benchmarks.jar"
+for built in "$jar" "$benchmarks"; do
+  [ -f "$built" ] || { echo "bench/batch.sh: build $built first: mvn -B -ntp package" >&2; exit 2; }
+done
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 (cd "$root/bench/compare" && npm ci --no-audit --no-fund --loglevel=error >&2)
-java -jar "$jar" bench-corpus --count "$count" --out "$work/corpus"
+java -cp "$benchmarks" gkreport.bench.WriteCorpus --count "$count" --out "$work/corpus"
 cat "$work"/corpus/*.txt > /dev/null   # both tools read from the page cache
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -37,7 +40,7 @@ heap="$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | cut -dM -f1 | sort -n | tai
 committed="$(grep -oE '\([0-9]+M\)' "$work/gc.log" | tr -d '()M' | sort -n | tail -1)"
 awk -v n="$count" -v gw="$gk_wall" -v gr="$gk_rss" -v mw="$md_wall" -v mr="$md_rss" -v h="${heap:-0}" -v c="${committed:-0}" \
     -v cores="$(nproc)" -v summary="$(tail -1 "$work/gkreport.out")" 'BEGIN {
-  printf "reports:            %d generated (bench-corpus), %d cores\n", n, cores
+  printf "reports:            %d generated (WriteCorpus), %d cores\n", n, cores
   printf "gkreport check:     %.2f s, %.0f reports/s, max RSS %.0f MB, peak heap in use %d MB (committed %d MB)\n", gw, n / gw, gr / 1024, h, c
   printf "                    %s\n", summary
   printf "markdownlint-cli2:  %.2f s, %.0f files/s, max RSS %.0f MB\n", mw, n / mw, mr / 1024

@@ -12,6 +12,7 @@ import { chromium } from 'playwright-core';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const jar = path.resolve(here, process.env.GKREPORT_JAR ?? '../../server/target/gkreport.jar');
+const benchmarks = path.resolve(here, process.env.GKREPORT_BENCHMARKS ?? '../../bench/target/benchmarks.jar');
 const artifacts = process.env.E2E_ARTIFACTS ? path.resolve(process.env.E2E_ARTIFACTS) : null;
 const work = mkdtempSync(path.join(tmpdir(), 'gkreport-review-'));
 
@@ -106,7 +107,7 @@ test('the samples and the corpus: sort, filter, grid, no console errors', async 
 
 test('a thousand generated reports: the page opens and filters quickly', async () => {
   const corpus = path.join(work, 'generated');
-  execFileSync('java', ['-jar', jar, 'bench-corpus', '--count', '1000', '--out', corpus, '--seed', '7']);
+  execFileSync('java', ['-cp', benchmarks, 'gkreport.bench.WriteCorpus', '--count', '1000', '--out', corpus, '--seed', '7']);
   const started = Date.now();
   const file = review('generated', corpus);
   const built = Date.now() - started;

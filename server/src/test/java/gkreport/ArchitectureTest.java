@@ -1,10 +1,10 @@
 package gkreport;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -12,25 +12,23 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import gkreport.cli.Main;
+import com.tngtech.archunit.lang.ArchRule;
+import gkreport.model.Report;
+import java.lang.ref.Reference;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The layering of the product's packages: no cycles among gkreport's top-level packages, nothing
  * below the two faces (the CLI and the language server) uses them, and the product uses no test or
- * benchmark code. Every exception is named below, with the issue item that removes it.
+ * benchmark code.
  */
 class ArchitectureTest {
-    /**
-     * Frozen (issue 13, item 2): the report generator, benchmark code, ships in the product jar,
-     * because the hidden {@code gkreport bench-corpus} command writes with it and bench/batch.sh runs
-     * that command from the product jar (README, Performance). It leaves once bench-corpus does.
-     */
-    private static final String FROZEN_BENCH_GENERATOR = "gkreport.bench";
-    private static final DescribedPredicate<JavaClass> FROZEN_BENCH_CORPUS_COMMAND =
-            equivalentTo(benchCorpusCommand()).as("the bench-corpus command (frozen, issue 13 item 2)");
-
+    /** What {@link gkreport.service.Analyzer} runs: the syntax tree, the recognizer, the model and the rules. */
+    private static final String[] ANALYSIS = {"gkreport.service..", "gkreport.grammar..", "gkreport.recognize..",
+        "gkreport.model..", "gkreport.rules..", "gkreport.text.."};
+    private static final String GENERATED_PARSERS = "gkreport.grammar.antlr..";
     private static final String[] TEST_LIBRARIES = {"org.junit..", "org.assertj..", "com.tngtech.archunit..",
         "com.code_intelligence..", "com.networknt..", "org.slf4j.."};
     private static final String[] BENCHMARK_CODE = {"..bench..", "org.openjdk.jmh.."};
@@ -48,6 +46,25 @@ class ArchitectureTest {
     @Test
     void topLevelPackagesHaveNoCycles() {
         slices().matching("gkreport.(*)..").should().beFreeOfCycles().check(product);
+    }
+
+    /**
+     * The analysis of a report depends on its text and settings alone: nothing it reads keeps a
+     * report, or anything read from one, in a static field for the next. (The bounded caches of
+     * label similarities in {@code Labels} and {@code SectionFinder} are final maps of pure
+     * functions of their keys: what they hold never changes a result; so are ANTLR's generated
+     * lexers' and parsers' shared DFA caches, which are left out.)
+     */
+    @Test
+    void theAnalysisKeepsNothingBetweenReports() {
+        ArchRule allFinal = fields().that().areStatic().and().areDeclaredInClassesThat().resideInAnyPackage(ANALYSIS)
+                .and().areDeclaredInClassesThat().resideOutsideOfPackage(GENERATED_PARSERS)
+                .should().beFinal();
+        ArchRule noHeldReferences = noFields().that().areStatic().and().areDeclaredInClassesThat().resideInAnyPackage(ANALYSIS)
+                .should().haveRawType(assignableTo(Reference.class).or(assignableTo(AtomicReference.class))
+                        .or(assignableTo(ThreadLocal.class)).or(assignableTo(Report.class)));
+        allFinal.check(product);
+        noHeldReferences.check(product);
     }
 
     @Test
@@ -72,17 +89,13 @@ class ArchitectureTest {
     }
 
     @Test
-    void theProductHoldsNoBenchmarkCodeButTheFrozenGenerator() {
-        noClasses().that().resideOutsideOfPackage(FROZEN_BENCH_GENERATOR)
-                .should().resideInAPackage("..bench..")
-                .check(product);
+    void theProductHoldsNoBenchmarkCode() {
+        noClasses().should().resideInAPackage("..bench..").check(product);
     }
 
     @Test
-    void theProductUsesNoBenchmarkCodeButTheFrozenBenchCorpusCommand() {
-        noClasses().that(not(resideInAPackage("..bench..")).and(not(FROZEN_BENCH_CORPUS_COMMAND)))
-                .should().dependOnClassesThat().resideInAnyPackage(BENCHMARK_CODE)
-                .check(product);
+    void theProductUsesNoBenchmarkCode() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage(BENCHMARK_CODE).check(product);
     }
 
     /**
@@ -93,13 +106,5 @@ class ArchitectureTest {
         DescribedPredicate<JavaClass> fromTestSources = DescribedPredicate.describe("compiled from src/test/java",
                 c -> c.getSource().map(source -> source.getUri().toString().contains("/test-classes/")).orElse(false));
         return fromTestSources.or(resideInAnyPackage(TEST_LIBRARIES)).as("test code");
-    }
-
-    private static Class<?> benchCorpusCommand() {
-        try {
-            return Class.forName("gkreport.cli.BenchCorpusCommand", false, Main.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new AssertionError("the frozen exception names a class that is gone: remove the exception", e);
-        }
     }
 }

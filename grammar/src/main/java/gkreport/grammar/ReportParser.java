@@ -161,10 +161,10 @@ public final class ReportParser {
             String text = source.slice(range);
             HeadingPrefix prefix = InlineReader.headingPrefix(text);
             int contentEnd = text.length();
-            while (contentEnd > 0 && InlineReader.isSpace(text.charAt(contentEnd - 1))) contentEnd--;
+            while (contentEnd > 0 && Spaces.isSpace(text.charAt(contentEnd - 1))) contentEnd--;
             String trimmed = text.substring(0, contentEnd);
             if (trimmed.endsWith("**")) contentEnd -= 2;
-            while (contentEnd > 0 && InlineReader.isSpace(text.charAt(contentEnd - 1))) contentEnd--;
+            while (contentEnd > 0 && Spaces.isSpace(text.charAt(contentEnd - 1))) contentEnd--;
             int contentStart = Math.min(prefix.contentStart(), contentEnd);
             return new TextLine(range, source.lineOf(range.start()), text, prefix, range.sub(contentStart, contentEnd));
         }
@@ -174,8 +174,8 @@ public final class ReportParser {
             String raw = source.slice(span);
             int from = 0;
             int to = raw.length();
-            while (from < to && InlineReader.isSpace(raw.charAt(from))) from++;
-            while (to > from && InlineReader.isSpace(raw.charAt(to - 1))) to--;
+            while (from < to && Spaces.isSpace(raw.charAt(from))) from++;
+            while (to > from && Spaces.isSpace(raw.charAt(to - 1))) to--;
             return new Cell(raw.substring(from, to), span.sub(from, to));
         }
 

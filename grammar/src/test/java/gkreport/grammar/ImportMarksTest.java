@@ -2,7 +2,6 @@ package gkreport.grammar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gkreport.grammar.syntax.CellValue;
 import gkreport.grammar.syntax.Document;
 import gkreport.grammar.syntax.PageMark;
 import gkreport.grammar.syntax.Table;
@@ -33,15 +32,5 @@ class ImportMarksTest {
         Document plain = ReportParser.parse("第一行\n第二行 <!-- 第2页 -->\n");
         assertThat(plain.blocks()).hasSize(2);
         assertThat(plain.pageAt(5)).isZero();
-    }
-
-    @Test
-    void mergedMarksReadAsMergedCellsByScannerAndGrammarAlike() {
-        for (String mark : new String[] {CellValue.MERGED_ABOVE, CellValue.MERGED_LEFT}) {
-            assertThat(InlineReader.cellValue(" " + mark + " ").kind()).isEqualTo(CellValue.Kind.MERGED);
-            assertThat(InlineReader.parseCellValue(mark)).isEqualTo(InlineReader.cellValue(mark));
-        }
-        assertThat(InlineReader.cellValue("^^0").kind()).isEqualTo(CellValue.Kind.TEXT);
-        assertThat(InlineReader.cellValue("^").kind()).isEqualTo(CellValue.Kind.TEXT);
     }
 }

@@ -1,6 +1,6 @@
 package gkreport.cli;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.ChineseNumerals;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Table;
 import gkreport.model.DataCell;
@@ -48,7 +48,7 @@ final class FindingPlace {
         }
         if (section == null) return List.of();
         int n = section.heading().spec().number();
-        return List.of(Message.of("place.section", InlineReader.chineseNumber(n), section.heading().spec().title()));
+        return List.of(Message.of("place.section", ChineseNumerals.of(n), section.heading().spec().title()));
     }
 
     private static List<DataRow> rows(Report report) {

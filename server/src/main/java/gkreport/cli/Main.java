@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
 /** The {@code gkreport} command line. */
 @Command(name = "gkreport", mixinStandardHelpOptions = true, version = "gkreport 0.1.0",
         description = "政府信息公开工作年度报告检查工具 / Checks annual government information disclosure reports.",
-        subcommands = {CheckCommand.class, ImportCommand.class, FmtCommand.class, NewCommand.class, RulesCommand.class, LspCommand.class, ReviewCommand.class,
-            BenchCorpusCommand.class})
+        subcommands = {CheckCommand.class, ImportCommand.class, FmtCommand.class, NewCommand.class, RulesCommand.class, LspCommand.class,
+            ReviewCommand.class})
 public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

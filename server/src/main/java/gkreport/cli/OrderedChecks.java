@@ -3,7 +3,6 @@ package gkreport.cli;
 import gkreport.io.DecodedText;
 import gkreport.io.UnreadableFileException;
 import gkreport.model.Report;
-import gkreport.recognize.Recognizer;
 import gkreport.rules.Finding;
 import gkreport.rules.crossyear.LastYearReport;
 import gkreport.service.Analysis;
@@ -110,8 +109,7 @@ final class OrderedChecks {
     private LastYearReport lastYearOnly(int index) {
         CheckedFile file = files.get(index);
         try {
-            DecodedText decoded = FileText.load(file);
-            return lastYearOf(file, Recognizer.recognize(decoded.text()));
+            return ReportSet.lastYearOf(file.shown(), FileText.load(file).text()).orElse(null);
         } catch (UnreadableFileException e) {
             return null;
         }

@@ -1,19 +1,16 @@
 package gkreport.cli;
 
-import gkreport.grammar.ReportParser;
-import gkreport.grammar.syntax.Document;
 import gkreport.io.AtomicWriter;
 import gkreport.io.DecodedText;
 import gkreport.io.IoFailure;
 import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
-import gkreport.model.Title;
-import gkreport.recognize.Recognizer;
 import gkreport.recognize.ReportDetector;
 import gkreport.rules.Finding;
 import gkreport.rules.crossyear.CrossYearKey;
 import gkreport.service.Analyzer;
 import gkreport.service.Fixer;
+import gkreport.service.ReportSet;
 import gkreport.text.Message;
 import java.io.IOException;
 import java.util.List;
@@ -24,12 +21,10 @@ import java.util.concurrent.ExecutorService;
  * file before the first is printed, kept to a few dozen bytes a file. Whether it can be read
  * (SARIF lists the files it could not read before any result), the fixes written to it (the
  * second pass checks the fixed file), and its {@link CrossYearKey} (a file is printed with its
- * cross-year findings, so its pairs must be known first). The key needs only the title, read
- * from the beginning of the text, parsed, without the tables and rules.
+ * cross-year findings, so its pairs must be known first). The key needs only the title
+ * ({@link ReportSet#key(String)}).
  */
 final class Survey {
-    static final int BEGINNING = 32;
-    static final int UNSETTLED = 12;
     /**
      * @param key        the file's cross-year key, or null (none, unreadable, or keys not asked for)
      * @param readError  why it could not be read, or null
@@ -100,32 +95,7 @@ final class Survey {
                 }
             }
         }
-        CrossYearKey key = keys ? CrossYearKey.of(title(text)).orElse(null) : null;
+        CrossYearKey key = keys ? ReportSet.key(text).orElse(null) : null;
         return new Entry(key, null, error, fixed, notice);
-    }
-
-    /**
-     * The title as the whole text's parse gives it, from the parse of the first {@value #BEGINNING}
-     * lines when that suffices: when the lines the title is looked for in end before the last
-     * {@value #UNSETTLED} of them, whose blocks might join lines beyond the cut in the whole text.
-     */
-    static Title title(String text) {
-        int cut = lineStart(text, BEGINNING);
-        if (cut < text.length()) {
-            Document beginning = ReportParser.parse(text.substring(0, cut));
-            if (Recognizer.titleExtent(beginning) <= lineStart(text, BEGINNING - UNSETTLED)) return Recognizer.title(beginning);
-        }
-        return Recognizer.title(ReportParser.parse(text));
-    }
-
-    /** The offset where the line of this 0-based number starts, or the text's length. */
-    private static int lineStart(String text, int line) {
-        int at = 0;
-        for (int n = 0; n < line; n++) {
-            int next = text.indexOf('\n', at);
-            if (next < 0) return text.length();
-            at = next + 1;
-        }
-        return at;
     }
 }

@@ -1,6 +1,6 @@
 package gkreport.importer;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.ChineseNumerals;
 import gkreport.model.RowSpec;
 import gkreport.model.SectionSpec;
 import gkreport.model.Table2Spec;
@@ -33,7 +33,7 @@ public final class BlankReport {
         paragraph(blocks, "本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）编制。本报告中所列数据的统计期限自"
                 + year + "年1月1日起至" + year + "年12月31日止。");
         for (SectionSpec section : SectionSpec.ALL) {
-            paragraph(blocks, InlineReader.chineseNumber(section.number()) + "、" + section.title());
+            paragraph(blocks, ChineseNumerals.of(section.number()) + "、" + section.title());
             switch (section.number()) {
                 case 2 -> blocks.add(table2(version));
                 case 3 -> blocks.add(table3(version));

@@ -1,6 +1,6 @@
 package gkreport.importer;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.CellValues;
 import gkreport.grammar.syntax.CellValue;
 import java.util.List;
 
@@ -36,7 +36,7 @@ public record ImportedDocument(List<Block> blocks) {
 
         /** A row's text as one line: its cells that hold text, joined by spaces (a table nested in a cell). */
         public static String rowText(List<String> row) {
-            return String.join(" ", row.stream().filter(c -> !c.isBlank() && !InlineReader.isMergedMark(c)).toList());
+            return String.join(" ", row.stream().filter(c -> !c.isBlank() && !CellValues.isMergedMark(c)).toList());
         }
     }
 

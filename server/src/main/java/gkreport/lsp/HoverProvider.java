@@ -1,6 +1,6 @@
 package gkreport.lsp;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.ChineseNumerals;
 import gkreport.grammar.SourceText;
 import gkreport.grammar.TextRange;
 import gkreport.model.CellRequirements;
@@ -84,7 +84,7 @@ public final class HoverProvider {
     private static Hover headingHover(SourceText source, SectionHeading h, Messages messages) {
         int number = h.spec().number();
         String written = source.slice(h.line().contentRange().union(h.numeralRange()));
-        String text = messages.render(Message.of("lsp.hover.section", InlineReader.chineseNumber(number), String.valueOf(number))) + "\n\n"
+        String text = messages.render(Message.of("lsp.hover.section", ChineseNumerals.of(number), String.valueOf(number))) + "\n\n"
                 + messages.render(Message.of("lsp.hover.expected", SectionNumberRule.expectedNumeral(number), h.spec().title())) + "\n\n"
                 + messages.render(Message.of("lsp.hover.written", written));
         return hover(source, h.line().range(), text);

@@ -3,8 +3,6 @@ package gkreport.lsp;
 import gkreport.importer.ReportReader;
 import gkreport.io.ReportFiles;
 import gkreport.io.UnreadableFileException;
-import gkreport.model.Report;
-import gkreport.recognize.Recognizer;
 import gkreport.rules.crossyear.CrossYearKey;
 import gkreport.rules.crossyear.LastYearReport;
 import gkreport.service.ReportSet;
@@ -119,8 +117,7 @@ final class WorkspaceReports {
 
     private static Entry read(Path path, long modified, long size) {
         try {
-            Report report = Recognizer.recognize(ReportReader.read(path).text());
-            return new Entry(modified, size, ReportSet.lastYearOf(FileUris.uri(path), report).orElse(null));
+            return new Entry(modified, size, ReportSet.lastYearOf(FileUris.uri(path), ReportReader.read(path).text()).orElse(null));
         } catch (UnreadableFileException | RuntimeException e) {
             return new Entry(modified, size, null);
         }

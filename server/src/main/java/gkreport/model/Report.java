@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A report as recognised: title, sections, the three tables and the format they follow.
+ * A report as recognised: title, sections, the three tables and the format they follow, its prose and dates.
  * Any part may be absent (null or empty) when the text lacks it; the rules report that.
  *
  * @param document  the syntax tree
@@ -20,13 +20,23 @@ import java.util.Optional;
  * @param marks     the labels found that only one format has
  * @param unreadable the tables that stand in the text but could not be read with confidence (absent
  *                  above, and reported only as unreadable), or the whole text when it has no line structure
+ * @param prose      the prose after the title as sentences: the text lines that are neither headings,
+ *                   tables, debris nor dates, a paragraph's lines joined
+ * @param datedLines the lines after the title that hold only a date (the signature, the publication date)
  */
 public record Report(Document document, Title title, List<Section> sections, Table2 table2, Table3 table3,
-                     Table4 table4, TemplateVersion template, List<TemplateMark> marks, List<UnreadableTable> unreadable) {
+                     Table4 table4, TemplateVersion template, List<TemplateMark> marks, List<UnreadableTable> unreadable,
+                     ReportProse prose, List<DatedLine> datedLines) {
     public Report {
         sections = List.copyOf(sections);
         marks = List.copyOf(marks);
         unreadable = List.copyOf(unreadable);
+        datedLines = List.copyOf(datedLines);
+    }
+
+    /** The prose after the title as sentences, in written order. */
+    public List<Sentence> sentences() {
+        return prose.sentences();
     }
 
     /** Whether the table (「表三」) stands in the text unread, or the whole text could not be read. */

@@ -1,6 +1,7 @@
 package gkreport.model;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /** Table 二 (主动公开政府信息情况): its blocks in each format. */
@@ -16,7 +17,7 @@ public final class Table2Spec {
      */
     public record BlockSpec(String item, List<String> columns, List<String> rows, int money, int signed) {
         public String caption() {
-            return "第二十条第（" + item + "）项";
+            return Table2Spec.caption(item);
         }
 
         /** The rows as row specs: key 「T2.五.1」, group the caption. */
@@ -48,6 +49,17 @@ public final class Table2Spec {
             "本年处理决定数量", "本年收费金额");
 
     private Table2Spec() {
+    }
+
+    /**
+     * A block's caption as reports write it, 「第二十条第（一）项」, with full-width or ASCII brackets;
+     * group 1 is the item's numeral. Spaces inside (「第二十条 第（一）项」) are the caller's to remove.
+     */
+    public static final Pattern CAPTION = Pattern.compile("第二十条第[（(]([一二三四五六七八九十]+)[）)]项");
+
+    /** The caption of the block of this item of 条例 Art. 20: 「第二十条第（五）项」. */
+    public static String caption(String item) {
+        return "第二十条第（" + item + "）项";
     }
 
     public static List<BlockSpec> blocks(TemplateVersion version) {

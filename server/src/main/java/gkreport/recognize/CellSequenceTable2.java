@@ -1,6 +1,6 @@
 package gkreport.recognize;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.CellValues;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
  * and its values in any order. Anything else, and the table is left unread (unreadable-table).
  */
 final class CellSequenceTable2 {
-    private static final Pattern CAPTION = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项");
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－\\s]*\\d{1,3}[-—–－\\s]*$");
     private static final double SAME = 0.85;
 
@@ -85,9 +84,9 @@ final class CellSequenceTable2 {
 
     private static Kind kind(String text) {
         String n = Labels.normalize(text);
-        if (CAPTION.matcher(n).matches()) return Kind.CAPTION;
+        if (Table2Spec.CAPTION.matcher(n).matches()) return Kind.CAPTION;
         if (n.equals("信息内容")) return Kind.HEAD;
-        if (InlineReader.cellValue(text).kind() == CellValue.Kind.NUMBER) return Kind.NUMBER;
+        if (CellValues.read(text).kind() == CellValue.Kind.NUMBER) return Kind.NUMBER;
         if (isOneOf(text, true)) return Kind.COLUMN;
         if (isOneOf(text, false)) return Kind.LABEL;
         return null;

@@ -1,6 +1,6 @@
 package gkreport.recognize;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.CellValues;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.CellValue;
@@ -72,7 +72,7 @@ final class LayoutColumns {
     }
 
     private static boolean isValue(String text) {
-        return !Labels.hasHan(text) && (text.length() <= MAX_VALUE_LENGTH || InlineReader.cellValue(text).kind() == CellValue.Kind.NUMBER);
+        return !Labels.hasHan(text) && (text.length() <= MAX_VALUE_LENGTH || CellValues.read(text).kind() == CellValue.Kind.NUMBER);
     }
 
 

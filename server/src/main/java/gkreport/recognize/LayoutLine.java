@@ -1,12 +1,12 @@
 package gkreport.recognize;
 
+import gkreport.grammar.CellValues;
 import gkreport.grammar.TextRange;
-import gkreport.model.Labels;
-import gkreport.grammar.syntax.CellValue;
-import gkreport.grammar.InlineReader;
 import gkreport.grammar.syntax.Cell;
+import gkreport.grammar.syntax.CellValue;
 import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.TextLine;
+import gkreport.model.Labels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -40,7 +40,7 @@ record LayoutLine(int line, TextRange range, List<LayoutField> fields, boolean h
 
     private static boolean isLabelAndNumber(List<LayoutField> fields) {
         return fields.size() == 2 && Labels.hasHan(fields.get(0).text())
-                && InlineReader.cellValue(fields.get(1).text()).kind() == CellValue.Kind.NUMBER;
+                && CellValues.read(fields.get(1).text()).kind() == CellValue.Kind.NUMBER;
     }
 
     /** A space-aligned row: its cells are its fields (a row's range starts where its line does). */

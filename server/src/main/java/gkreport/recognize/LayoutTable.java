@@ -6,9 +6,9 @@ import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.RowForm;
 import gkreport.grammar.syntax.Table;
 import gkreport.model.Labels;
+import gkreport.model.Table2Spec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One table built from the lines of a region of space-aligned text, in rows the readers read as
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * own columns.
  */
 final class LayoutTable {
-    private static final Pattern CAPTION = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项");
 
     private final String source;
     /** The rows in order; null where a row of numbers goes, made when all its neighbours are known. */
@@ -157,6 +156,6 @@ final class LayoutTable {
     }
 
     private static boolean isCaption(LayoutLine line) {
-        return !line.hasValues() && line.fields().size() == 1 && CAPTION.matcher(Labels.normalize(line.fields().get(0).text())).find();
+        return !line.hasValues() && line.fields().size() == 1 && Table2Spec.CAPTION.matcher(Labels.normalize(line.fields().get(0).text())).find();
     }
 }

@@ -9,6 +9,7 @@ import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.Table;
 import gkreport.model.Labels;
 import gkreport.model.Report;
+import gkreport.model.ReportProse;
 import gkreport.model.Section;
 import gkreport.model.Table2;
 import gkreport.model.Table3;
@@ -67,7 +68,9 @@ public final class Recognizer {
         table2 = trusted(table2, t -> TableConfidence.of(t, version2, text), 2, blocks, sections, unreadable);
         table3 = trusted(table3, t -> TableConfidence.of(t, text), 3, blocks, sections, unreadable);
         table4 = trusted(table4, t -> TableConfidence.of(t, text), 4, blocks, sections, unreadable);
-        return new Report(document, title(document), sections, table2, table3, table4, template, marks, unreadable);
+        Title title = title(document);
+        return new Report(document, title, sections, table2, table3, table4, template, marks, unreadable,
+                new ReportProse(() -> ProseReader.sentences(document, title, sections)), DateLine.find(document, title));
     }
 
     /**
@@ -93,9 +96,9 @@ public final class Recognizer {
         return TitleReader.read(document.blocks(), document.source().text());
     }
 
-    /** Where the lines the title is looked for in end: a text parsed up to there or further has the same title. */
-    public static int titleExtent(Document document) {
-        return TitleReader.extent(document.blocks());
+    /** The title the whole text's parse gives, read from the text's first lines when that suffices. */
+    public static Title title(String text) {
+        return BeginningTitle.read(text);
     }
 
     private static TemplateVersion majority(List<TemplateMark> marks) {

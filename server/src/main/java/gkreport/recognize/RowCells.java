@@ -1,6 +1,6 @@
 package gkreport.recognize;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.CellValues;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.CellValue;
@@ -54,7 +54,7 @@ final class RowCells {
 
     /** Blank, or the mark of a cell merged into its neighbour: it names nothing of its own. */
     static boolean isEmpty(Cell cell) {
-        return cell.isBlank() || InlineReader.isMergedMark(cell.text());
+        return cell.isBlank() || CellValues.isMergedMark(cell.text());
     }
 
     /**
@@ -62,7 +62,7 @@ final class RowCells {
      * number with its unit (「251000元」「12.5万元」), nor a short mark where a number belongs (「/」「无」).
      */
     static boolean isLabelLike(Cell cell, boolean first) {
-        CellValue v = InlineReader.cellValue(cell.text());
+        CellValue v = CellValues.read(cell.text());
         return switch (v.kind()) {
             case BLANK, NUMBER, MERGED -> false;
             case NUMBER_WITH_TEXT -> !UNITS.contains(v.trailer()) && Labels.hanCount(v.trailer()) >= 2;
@@ -134,7 +134,7 @@ final class RowCells {
             List<DataCell> out = new ArrayList<>(cells.size());
             for (int i = 0; i < cells.size(); i++) {
                 Cell c = cells.get(i);
-                CellValue value = c == null ? InlineReader.cellValue("") : InlineReader.cellValue(c.text());
+                CellValue value = c == null ? CellValues.read("") : CellValues.read(c.text());
                 out.add(new DataCell(table, row, columns.get(i), c, c == null ? absentAt : c.range(), value));
             }
             return out;
@@ -143,6 +143,6 @@ final class RowCells {
 
     /** How many cells hold a number. */
     static long numericCount(Row row) {
-        return row.cells().stream().filter(c -> InlineReader.cellValue(c.text()).hasNumber()).count();
+        return row.cells().stream().filter(c -> CellValues.read(c.text()).hasNumber()).count();
     }
 }

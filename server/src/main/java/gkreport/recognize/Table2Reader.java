@@ -14,7 +14,6 @@ import gkreport.model.TemplateVersion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads table 二: its blocks, each opened by a caption 「第二十条第（X）项」, a header row starting
@@ -22,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class Table2Reader {
     static final String TABLE = "表二";
-    private static final Pattern CAPTION = Pattern.compile("第二十条第[（(]([一二三四五六七八九十]+)[）)]项");
     private static final double MATCH = 0.75;
 
     private Table2Reader() {
@@ -95,7 +93,7 @@ final class Table2Reader {
     private static Matcher captionMatcher(Row row) {
         for (Cell c : row.cells()) {
             if (c.text().indexOf('条') < 0 || c.text().indexOf('项') < 0) continue; // most cells are numbers
-            Matcher m = CAPTION.matcher(Labels.withoutSpaces(c.text())); // 「第二十条 第（一）项」
+            Matcher m = Table2Spec.CAPTION.matcher(Labels.withoutSpaces(c.text())); // 「第二十条 第（一）项」
             if (m.find()) return m;
         }
         return null;

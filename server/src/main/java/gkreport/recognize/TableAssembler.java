@@ -7,10 +7,10 @@ import gkreport.grammar.syntax.RowForm;
 import gkreport.grammar.syntax.Table;
 import gkreport.grammar.syntax.TextLine;
 import gkreport.model.Labels;
+import gkreport.model.Table2Spec;
 import gkreport.model.TableLabels;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Joins the pieces of one table that a converter split with lines of plain text: a caption
@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 final class TableAssembler {
     private static final int MAX_PIECE_LENGTH = 40;
     private static final int SHORT_PIECE = 6;
-    private static final Pattern CAPTION = Pattern.compile("第二十条第[（(][一二三四五六七八九十]+[）)]项");
     /** Header words of table 三 and the blocks of table 四, which OCR writes as headings of their own. */
     private static final List<String> HEADER_WORDS = List.of("信息内容", "申请人情况", "行政复议", "行政诉讼", "未经复议直接起诉",
             "复议后起诉");
@@ -73,7 +72,7 @@ final class TableAssembler {
         if (text.isEmpty() || text.length() > MAX_PIECE_LENGTH || text.contains("。")) return false;
         if (SectionFinder.heading(line, source) != null) return false;
         String normalized = Labels.normalize(text);
-        return CAPTION.matcher(normalized).find() || TableLabels.isTableLabel(text)
+        return Table2Spec.CAPTION.matcher(normalized).find() || TableLabels.isTableLabel(text)
                 || HEADER_WORDS.stream().anyMatch(normalized::startsWith) || text.length() <= SHORT_PIECE;
     }
 

@@ -1,6 +1,6 @@
 package gkreport.recognize;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.ChineseNumerals;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
@@ -8,6 +8,7 @@ import gkreport.grammar.syntax.Table;
 import gkreport.grammar.syntax.TextLine;
 import gkreport.model.Labels;
 import gkreport.model.Section;
+import gkreport.model.Table2Spec;
 import gkreport.model.UnreadableTable;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -20,7 +21,6 @@ import java.util.regex.Pattern;
  */
 final class TableEvidence {
     private static final int MAX_LENGTH = 60;
-    private static final Pattern TABLE2 = Pattern.compile("第二十条第（[一二三四五六七八九十]+）项");
     private static final List<String> TABLE3 = List.of("本年新收政府信息公开申请数量", "勾稽关系为", "上年结转政府信息公开申请数量",
             "结转下年度继续办理", "本年度办理结果");
     private static final List<String> TABLE4 = List.of("未经复议直接起诉", "复议后起诉", "尚未审结");
@@ -36,7 +36,7 @@ final class TableEvidence {
      * picture); null when it shows nowhere.
      */
     static UnreadableTable unread(int table, List<Block> blocks, List<Section> sections) {
-        String name = "表" + InlineReader.chineseNumber(table);
+        String name = "表" + ChineseNumerals.of(table);
         TextRange words = of(table, blocks);
         if (words != null) return new UnreadableTable(name, words, UnreadableTable.Why.NO_GRID, 0, 0);
         for (Section section : sections) {
@@ -68,7 +68,7 @@ final class TableEvidence {
     private static boolean names(int table, String text) {
         if (text.length() > MAX_LENGTH || text.contains("。")) return false;
         return switch (table) {
-            case 2 -> TABLE2.matcher(Labels.normalize(text)).find();
+            case 2 -> Table2Spec.CAPTION.matcher(Labels.normalize(text)).find();
             case 3 -> containsAny(Labels.normalize(text), TABLE3);
             case 4 -> containsAny(Labels.normalize(text), TABLE4);
             default -> false;

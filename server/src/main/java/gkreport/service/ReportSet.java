@@ -1,6 +1,7 @@
 package gkreport.service;
 
 import gkreport.model.Report;
+import gkreport.recognize.Recognizer;
 import gkreport.rules.Finding;
 import gkreport.rules.crossyear.AnalyzedReport;
 import gkreport.rules.crossyear.CrossYearCheck;
@@ -33,6 +34,16 @@ public final class ReportSet {
     /** The key that pairs a report with its agency's reports of other years; empty when its title names no agency or year. */
     public static Optional<CrossYearKey> key(Report report) {
         return CrossYearKey.of(report.title());
+    }
+
+    /** The key of a text, from its title alone: cheap enough to read for every file of a large batch first. */
+    public static Optional<CrossYearKey> key(String text) {
+        return CrossYearKey.of(Recognizer.title(text));
+    }
+
+    /** What a report of the year after is checked against, taken from a text recognised without the rules. */
+    public static Optional<LastYearReport> lastYearOf(String location, String text) {
+        return lastYearOf(location, Recognizer.recognize(text));
     }
 
     /** What a report of the year after is checked against, taken from this one; empty when it has no key. */

@@ -3,7 +3,7 @@ package gkreport.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gkreport.format.CanonicalFormatter;
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.ChineseNumerals;
 import gkreport.io.UnreadableFileException;
 import gkreport.rules.Finding;
 import gkreport.testkit.Check;
@@ -79,7 +79,7 @@ class SampleImportTest {
         Matcher m = OUTLINE.matcher(line);
         if (!m.find()) return null;
         String digits = m.group(1) != null ? m.group(1) : m.group(2);
-        return new int[] {m.end(), m.group(1) != null ? 0 : 1, InlineReader.chineseNumberValue(digits)};
+        return new int[] {m.end(), m.group(1) != null ? 0 : 1, ChineseNumerals.value(digits)};
     }
 
     private static void assertSameFindings(String id, String imported) {

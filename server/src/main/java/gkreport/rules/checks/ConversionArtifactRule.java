@@ -1,17 +1,18 @@
 package gkreport.rules.checks;
 
 import gkreport.grammar.SourceText;
+import gkreport.grammar.Spaces;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Table;
 import gkreport.grammar.syntax.TextLine;
 import gkreport.model.Report;
+import gkreport.recognize.Debris;
 import gkreport.rules.Findings;
 import gkreport.rules.Fix;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import gkreport.rules.TextEdit;
-import gkreport.rules.debris.Debris;
 import gkreport.rules.debris.DoubledWords;
 import gkreport.text.Message;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class ConversionArtifactRule implements Rule {
         int lastLine = lastNonBlankLine(source);
         for (int line = 0; line < source.lineCount(); line++) {
             String text = source.lineText(line);
-            String stripped = Debris.strip(text);
+            String stripped = Spaces.strip(text);
             if (stripped.isEmpty()) continue;
             int start = source.lineStart(line);
             boolean lastProseLine = line == lastLine && tables.stream().noneMatch(t -> t.start() <= start && start < t.end());
@@ -109,7 +110,7 @@ public final class ConversionArtifactRule implements Rule {
 
     private static int lastNonBlankLine(SourceText source) {
         for (int line = source.lineCount() - 1; line >= 0; line--) {
-            if (!Debris.strip(source.lineText(line)).isEmpty()) return line;
+            if (!Spaces.strip(source.lineText(line)).isEmpty()) return line;
         }
         return -1;
     }

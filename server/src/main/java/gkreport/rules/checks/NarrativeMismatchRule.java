@@ -7,9 +7,8 @@ import gkreport.rules.Related;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
 import gkreport.rules.prose.Figure;
-import gkreport.rules.prose.ProseReader;
 import gkreport.rules.prose.Quantity;
-import gkreport.rules.prose.Sentence;
+import gkreport.model.Sentence;
 import gkreport.rules.prose.Statement;
 import gkreport.rules.prose.StatementFinder;
 import gkreport.rules.prose.TableFigures;
@@ -40,7 +39,7 @@ public final class NarrativeMismatchRule implements Rule {
     public void check(Report report, Findings out) {
         TableFigures figures = new TableFigures(report);
         StatementFinder finder = new StatementFinder(report.year().orElse(null));
-        for (Sentence sentence : ProseReader.sentences(report)) {
+        for (Sentence sentence : report.sentences()) {
             for (Statement statement : finder.find(sentence)) check(statement, figures, out);
         }
     }

@@ -1,6 +1,6 @@
 package gkreport.rules.checks;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.ChineseNumerals;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.NumeralStyle;
 import gkreport.model.Report;
@@ -54,7 +54,7 @@ public final class SectionNumberRule implements Rule {
 
     /** 「四、」 */
     public static String expectedNumeral(int number) {
-        return InlineReader.chineseNumber(number) + "、";
+        return ChineseNumerals.of(number) + "、";
     }
 
     /** Replaces the numeral and the spaces after it, or inserts one before the wording. */

@@ -1,6 +1,6 @@
 package gkreport.rules.checks;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.ChineseNumerals;
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Numeral;
@@ -74,8 +74,8 @@ public final class SubsectionNumberRule implements Rule {
 
     private static String render(int value, NumeralStyle style) {
         return switch (style) {
-            case CHINESE_FULLWIDTH_BRACKETS -> "（" + InlineReader.chineseNumber(value) + "）";
-            case CHINESE_ASCII_BRACKETS -> "(" + InlineReader.chineseNumber(value) + ")";
+            case CHINESE_FULLWIDTH_BRACKETS -> "（" + ChineseNumerals.of(value) + "）";
+            case CHINESE_ASCII_BRACKETS -> "(" + ChineseNumerals.of(value) + ")";
             case ARABIC_DOT -> value + ".";
             default -> value + "、";
         };

@@ -3,6 +3,7 @@ package gkreport.rules.checks;
 import gkreport.grammar.TextRange;
 import gkreport.model.Report;
 import gkreport.model.Section;
+import gkreport.model.SectionSpec;
 import gkreport.model.Table2;
 import gkreport.model.Table2Spec;
 import gkreport.model.TemplateVersion;
@@ -23,13 +24,13 @@ public final class TableMissingRule implements Rule {
     public void check(Report report, Findings out) {
         // A table that stands in the text unread is unreadable-table's to report, not missing.
         if (report.table2() == null && !report.unreadable("表二")) {
-            out.add(where(report, 2), Message.of("table.missing", Places.table("表二"), "主动公开政府信息情况"));
+            out.add(where(report, 2), Message.of("table.missing", Places.table("表二"), SectionSpec.number(2).title()));
         }
         if (report.table3() == null && !report.unreadable("表三")) {
-            out.add(where(report, 3), Message.of("table.missing", Places.table("表三"), "收到和处理政府信息公开申请情况"));
+            out.add(where(report, 3), Message.of("table.missing", Places.table("表三"), SectionSpec.number(3).title()));
         }
         if (report.table4() == null && !report.unreadable("表四")) {
-            out.add(where(report, 4), Message.of("table.missing", Places.table("表四"), "政府信息公开行政复议、行政诉讼情况"));
+            out.add(where(report, 4), Message.of("table.missing", Places.table("表四"), SectionSpec.number(4).title()));
         }
         Table2 t2 = report.table2();
         if (t2 == null) return;

@@ -3,6 +3,7 @@ package gkreport.rules.checks;
 import gkreport.model.DataRow;
 import gkreport.model.Report;
 import gkreport.model.Table2;
+import gkreport.model.Table2Spec;
 import gkreport.rules.Findings;
 import gkreport.rules.Places;
 import gkreport.rules.Rule;
@@ -24,7 +25,7 @@ public final class UnknownRowRule implements Rule {
         if (report.table2() != null) {
             for (Table2.Block block : report.table2().blocks()) {
                 if (block.spec() == null) {
-                    out.add(block.caption().range(), Message.of("unknown.block", Places.table("表二"), "第二十条第（" + block.item() + "）项"));
+                    out.add(block.caption().range(), Message.of("unknown.block", Places.table("表二"), Table2Spec.caption(block.item())));
                 }
             }
             for (DataRow row : report.table2().unknownRows()) {

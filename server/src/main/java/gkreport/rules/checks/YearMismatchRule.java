@@ -6,9 +6,8 @@ import gkreport.rules.Findings;
 import gkreport.rules.Related;
 import gkreport.rules.Rule;
 import gkreport.rules.RuleId;
-import gkreport.rules.prose.ProseReader;
-import gkreport.rules.prose.Sentence;
-import gkreport.rules.years.DatedLine;
+import gkreport.model.Sentence;
+import gkreport.model.DatedLine;
 import gkreport.rules.years.ReportingYears;
 import gkreport.rules.years.StatisticsPeriod;
 import gkreport.rules.years.TableNote;
@@ -42,12 +41,12 @@ public final class YearMismatchRule implements Rule {
         if (report.year().isEmpty() || report.title().yearRange() == null) return;
         int year = report.year().get();
         Related titleYear = Related.here(report.title().yearRange(), Message.of("related.titleYear", year));
-        List<Sentence> sentences = ProseReader.sentences(report);
+        List<Sentence> sentences = report.sentences();
         checkProse(ReportingYears.find(sentences, report.title().agency()), year, report.title().yearRange(), titleYear, out);
         for (StatisticsPeriod period : StatisticsPeriod.find(sentences)) {
             if (!period.within(year)) out.add(period.range(), Message.of("year.period", period.text(), year), List.of(titleYear), null);
         }
-        for (DatedLine dated : DatedLine.find(report)) {
+        for (DatedLine dated : report.datedLines()) {
             if (dated.date().year() != year + 1) {
                 out.add(dated.range(), Message.of("year.dated", dated.text(), year, year + 1), List.of(titleYear), null);
             }

@@ -2,8 +2,7 @@ package gkreport.rules.crossyear;
 
 import gkreport.model.Report;
 import gkreport.rules.Findings;
-import gkreport.rules.prose.ProseReader;
-import gkreport.rules.prose.Sentence;
+import gkreport.model.Sentence;
 import gkreport.text.Message;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +40,7 @@ final class RepeatedProseCheck {
     }
 
     static List<String> masked(Report report) {
-        return ProseReader.sentences(report).stream().map(Sentence::text)
+        return report.sentences().stream().map(Sentence::text)
                 .map(t -> DIGITS.matcher(t).replaceAll("#"))
                 .filter(t -> t.length() >= SHORTEST)
                 .collect(Collectors.toList());

@@ -1,6 +1,8 @@
 package gkreport.rules.prose;
 
 import gkreport.grammar.TextRange;
+import gkreport.model.Prose;
+import gkreport.model.Sentence;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

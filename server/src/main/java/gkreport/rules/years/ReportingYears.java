@@ -1,6 +1,6 @@
 package gkreport.rules.years;
 
-import gkreport.rules.prose.Sentence;
+import gkreport.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

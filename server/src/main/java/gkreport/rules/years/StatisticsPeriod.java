@@ -1,7 +1,7 @@
 package gkreport.rules.years;
 
 import gkreport.grammar.TextRange;
-import gkreport.rules.prose.Sentence;
+import gkreport.model.Sentence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -2,6 +2,8 @@ package gkreport.rules.prose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gkreport.model.Prose;
+import gkreport.model.Sentence;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

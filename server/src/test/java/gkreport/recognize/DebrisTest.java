@@ -1,8 +1,7 @@
-package gkreport.rules.debris;
+package gkreport.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,17 +17,5 @@ class DebrisTest {
     @ValueSource(strings = {"1", "0", "", "2021年1月13日", "无", "[bookmark: _GoBack]（二）积极全面公开政府信息。", "1-2月", "-"})
     void linesThatAreNot(String line) {
         assertThat(Debris.isDebrisLine(line)).isFalse();
-    }
-
-    @Test
-    void stripTakesTheSpacesARegularExpressionTakes() {
-        String[] pieces = {" ", "\t", "\n", "\r", "\u000B", "\f", "\u00A0", "\u3000", "\u2003", "a", "公开", "1"};
-        Random random = new Random(3);
-        for (int n = 0; n < 5_000; n++) {
-            StringBuilder b = new StringBuilder();
-            for (int i = random.nextInt(8); i > 0; i--) b.append(pieces[random.nextInt(pieces.length)]);
-            String line = b.toString();
-            assertThat(Debris.strip(line)).isEqualTo(line.replaceAll("^[\\s\\u00A0\\u3000]+|[\\s\\u00A0\\u3000]+$", ""));
-        }
     }
 }

@@ -1,7 +1,16 @@
-package gkreport.rules.years;
+package gkreport.recognize;
 
-import gkreport.grammar.InlineReader;
-import gkreport.rules.debris.Debris;
+import gkreport.grammar.ChineseNumerals;
+import gkreport.grammar.Spaces;
+import gkreport.grammar.TextRange;
+import gkreport.grammar.syntax.Block;
+import gkreport.grammar.syntax.Document;
+import gkreport.grammar.syntax.TextLine;
+import gkreport.model.CalendarDate;
+import gkreport.model.DatedLine;
+import gkreport.model.Title;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,8 +28,22 @@ public final class DateLine {
     private DateLine() {
     }
 
+    /** The lines after the title that hold only a date, in written order. */
+    static List<DatedLine> find(Document document, Title title) {
+        int titleEnd = title == null ? 0 : title.range().end();
+        String source = document.source().text();
+        List<DatedLine> out = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (!(block instanceof TextLine line) || line.range().start() < titleEnd) continue;
+            TextRange content = line.contentRange();
+            String text = source.substring(content.start(), content.end()).strip();
+            parse(text).ifPresent(d -> out.add(new DatedLine(d, text, content)));
+        }
+        return List.copyOf(out);
+    }
+
     public static Optional<CalendarDate> parse(String line) {
-        String s = Debris.strip(line);
+        String s = Spaces.strip(line);
         Matcher bracketed = BRACKETS.matcher(s);
         if (bracketed.matches()) s = bracketed.group(1);
         Matcher m = ARABIC.matcher(s);
@@ -31,8 +54,8 @@ public final class DateLine {
         if (!m.matches()) return Optional.empty();
         int year = 0;
         for (char c : m.group(1).toCharArray()) year = year * 10 + "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c);
-        int month = InlineReader.chineseNumberValue(m.group(2));
-        int day = InlineReader.chineseNumberValue(m.group(3));
+        int month = ChineseNumerals.value(m.group(2));
+        int day = ChineseNumerals.value(m.group(3));
         if (month < 1 || day < 1) return Optional.empty();
         return Optional.of(new CalendarDate(year, month, day));
     }

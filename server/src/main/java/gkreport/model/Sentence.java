@@ -1,4 +1,4 @@
-package gkreport.rules.prose;
+package gkreport.model;
 
 /**
  * A sentence of the report's prose.

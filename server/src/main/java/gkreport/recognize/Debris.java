@@ -1,5 +1,6 @@
-package gkreport.rules.debris;
+package gkreport.recognize;
 
+import gkreport.grammar.Spaces;
 import java.util.regex.Pattern;
 
 /** What document conversion leaves behind in a report's text. */
@@ -21,29 +22,16 @@ public final class Debris {
 
     /** Whether the whole line is debris: a page number, a form marker or a bookmark, and nothing else. */
     public static boolean isDebrisLine(String line) {
-        String s = strip(line);
+        String s = Spaces.strip(line);
         if (s.isEmpty()) return false;
         if (PAGE_NUMBER_LINE.matcher(s).matches()) return true;
         if (!mayHoldMarks(s)) return false;
         String rest = FORM_MARKER.matcher(BOOKMARK.matcher(s).replaceAll("")).replaceAll("");
-        return strip(rest).isEmpty();
+        return Spaces.strip(rest).isEmpty();
     }
 
     /** Whether the text may hold a bookmark or a form marker: most lines hold neither, and a look for the literals is cheap. */
     public static boolean mayHoldMarks(String text) {
         return text.contains("[bookmark:") || text.contains("窗体");
-    }
-
-    /** The line without spaces around it: {@code \\s} of a regular expression, no-break and ideographic spaces. */
-    public static String strip(String line) {
-        int from = 0;
-        int to = line.length();
-        while (from < to && isSpace(line.charAt(from))) from++;
-        while (to > from && isSpace(line.charAt(to - 1))) to--;
-        return line.substring(from, to);
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u3000';
     }
 }

@@ -1,4 +1,4 @@
-package gkreport.rules.prose;
+package gkreport.model;
 
 import gkreport.grammar.TextRange;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package gkreport.rules.prose;
+package gkreport.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

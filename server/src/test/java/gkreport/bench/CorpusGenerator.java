@@ -1,6 +1,6 @@
 package gkreport.bench;
 
-import gkreport.grammar.InlineReader;
+import gkreport.grammar.ChineseNumerals;
 import gkreport.grammar.syntax.RowForm;
 import gkreport.model.RowSpec;
 import gkreport.model.SectionSpec;
@@ -110,7 +110,7 @@ public final class CorpusGenerator {
     }
 
     private void heading(ReportWriter w, int section, String defect) {
-        String numeral = "section-number".equals(defect) && section == 4 ? "4、" : InlineReader.chineseNumber(section) + "、";
+        String numeral = "section-number".equals(defect) && section == 4 ? "4、" : ChineseNumerals.of(section) + "、";
         w.line(numeral + SectionSpec.number(section).title());
     }
 
@@ -119,7 +119,7 @@ public final class CorpusGenerator {
         int paragraphs = 2 + random.nextInt(4);
         for (int i = 1; i <= paragraphs; i++) {
             String work = WORK[(year % 2 * 5 + i - 1) % WORK.length];
-            w.line("（" + InlineReader.chineseNumber(i) + "）" + String.format(work, random.nextInt(500)));
+            w.line("（" + ChineseNumerals.of(i) + "）" + String.format(work, random.nextInt(500)));
         }
     }
 

@@ -1,10 +1,9 @@
-package gkreport.cli;
+package gkreport.recognize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import gkreport.bench.CorpusGenerator;
 import gkreport.grammar.ReportParser;
-import gkreport.recognize.Recognizer;
 import gkreport.testkit.Samples;
 import java.util.List;
 import java.util.Random;
@@ -13,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The survey reads the title from the beginning of a text; it is the title of the whole text. */
-class SurveyTitleTest {
+/** The title read from the beginning of a text is the title of the whole text. */
+class BeginningTitleTest {
     private static final List<String> PIECES = List.of("\n", "\r\n", "\t", "|", " ", "\n\n", "\t0\n", "| 1 | 2 |\n",
             "县人民政府", "2021年", "政府信息公开工作年度报告", "一、总体情况", "本年新收", "（一）", "自然人", "\t总计\n", "标题\n");
 
@@ -46,6 +45,6 @@ class SurveyTitleTest {
     }
 
     private static void assertSameTitle(String text) {
-        assertThat(Survey.title(text)).isEqualTo(Recognizer.title(ReportParser.parse(text)));
+        assertThat(Recognizer.title(text)).isEqualTo(Recognizer.title(ReportParser.parse(text)));
     }
 }

@@ -1,19 +1,20 @@
-package gkreport.cli;
+package gkreport.bench;
 
-import gkreport.bench.CorpusGenerator;
-import gkreport.bench.GeneratedReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code gkreport bench-corpus}: writes generated reports for benchmarks (hidden from the usage). */
-@Command(name = "bench-corpus", hidden = true, mixinStandardHelpOptions = true,
-        description = "生成基准测试用的报告 / Generate reports for benchmarks.")
-final class BenchCorpusCommand implements Callable<Integer> {
+/**
+ * Writes generated reports for benchmarks and end-to-end tests:
+ * {@code java -cp bench/target/benchmarks.jar gkreport.bench.WriteCorpus --count N --out DIR}.
+ */
+@Command(name = "WriteCorpus", mixinStandardHelpOptions = true, description = "Generate reports for benchmarks.")
+public final class WriteCorpus implements Callable<Integer> {
     @Option(names = "--count", defaultValue = "1000", description = "how many reports (default: ${DEFAULT-VALUE})")
     int count;
 
@@ -26,6 +27,10 @@ final class BenchCorpusCommand implements Callable<Integer> {
     @Option(names = "--defects", defaultValue = "0.2", description = "share of reports with one injected defect (default: ${DEFAULT-VALUE})")
     double defects;
 
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new WriteCorpus()).execute(args));
+    }
+
     @Override
     public Integer call() throws IOException {
         Files.createDirectories(out);
@@ -34,6 +39,6 @@ final class BenchCorpusCommand implements Callable<Integer> {
             GeneratedReport report = generator.next();
             Files.writeString(out.resolve(String.format("report-%06d.txt", i)), report.text(), StandardCharsets.UTF_8);
         }
-        return ExitCodes.CLEAN;
+        return 0;
     }
 }

@@ -1,18 +1,17 @@
-package gkreport.rules.prose;
+package gkreport.recognize;
 
 import gkreport.grammar.TextRange;
 import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.TextLine;
-import gkreport.model.Report;
+import gkreport.grammar.syntax.Document;
+import gkreport.model.Prose;
 import gkreport.model.Section;
-import gkreport.rules.debris.Debris;
-import gkreport.rules.years.DateLine;
-import java.lang.ref.WeakReference;
+import gkreport.model.Sentence;
+import gkreport.model.Title;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The report's prose as sentences: the text lines after the title that are neither headings nor
@@ -20,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * page numbers; a paragraph ends at a table, a heading, a numbered line or a date line. Only the
  * first {@value #MAX_PROSE_CHARS} characters of the document are read.
  */
-public final class ProseReader {
+final class ProseReader {
     private static final String SENTENCE_ENDS = "。！？；!?;";
     private static final String HEADING_ENDS = "。！？；!?;，,：:";
     /**
@@ -29,35 +28,20 @@ public final class ProseReader {
      * that the prose rules keep within bounded memory.
      */
     static final int MAX_PROSE_CHARS = 1_000_000;
-    private static final AtomicReference<Memo> LAST_READ = new AtomicReference<>(new Memo(new WeakReference<>(null), List.of()));
 
     private ProseReader() {
     }
 
-    /**
-     * The report's sentences. The prose rules of one analysis each ask for them; they are read once
-     * and kept for the report last asked about (weakly, so that the report can go).
-     */
-    public static List<Sentence> sentences(Report report) {
-        Memo memo = LAST_READ.get();
-        if (memo.report().get() == report) return memo.sentences();
-        List<Sentence> sentences = List.copyOf(read(report));
-        LAST_READ.set(new Memo(new WeakReference<>(report), sentences));
-        return sentences;
-    }
-
-    private record Memo(WeakReference<Report> report, List<Sentence> sentences) {
-    }
-
-    private static List<Sentence> read(Report report) {
+    /** The sentences of a document with this title and these sections. */
+    static List<Sentence> sentences(Document document, Title title, List<Section> sections) {
         Map<TextLine, Integer> headings = new HashMap<>();
-        for (Section s : report.sections()) headings.put(s.heading().line(), s.heading().spec().number());
-        int titleEnd = report.title() == null ? 0 : report.title().range().end();
-        String text = report.source().text();
+        for (Section s : sections) headings.put(s.heading().line(), s.heading().spec().number());
+        int titleEnd = title == null ? 0 : title.range().end();
+        String text = document.source().text();
         List<Sentence> out = new ArrayList<>();
         Prose.Builder paragraph = new Prose.Builder();
         int section = 0;
-        for (Block block : report.document().blocks()) {
+        for (Block block : document.blocks()) {
             if (!(block instanceof TextLine line)) {
                 paragraph = flush(paragraph, section, out);
                 continue;
@@ -81,7 +65,7 @@ public final class ProseReader {
             if (isHeading(line, text)) paragraph = flush(paragraph, section, out);
         }
         flush(paragraph, section, out);
-        return out;
+        return List.copyOf(out);
     }
 
     /** A numbered line without punctuation is a heading (「(一)组织领导方面」): it continues into no sentence. */
