@@ -67,7 +67,9 @@ class FormattingKeepsFindingsTest {
      * which read differently (table-missing became unreadable-table, FEW_ROWS became NO_GRID, a
      * template-version error changed); a table 四 header line that named the table only once its
      * leading spaces were gone; a table note wrapped over two lines quoted by its last line before
-     * and by the whole cell after.
+     * and by the whole cell after; a numeral written before the title (「一、## …」) dropped, which
+     * changed the agency read from it; a page number led by tabs, read as a row, written as
+     * 「| -5- |」 and no longer seen as a page number.
      */
     @Test
     void twoThousandMutatedReportsKeepTheirFindingsOneForOne() {
