@@ -8,6 +8,7 @@ import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.RowForm;
 import gkreport.grammar.syntax.Table;
 import gkreport.grammar.syntax.TextLine;
+import gkreport.model.CellLines;
 import gkreport.model.Report;
 import gkreport.model.Section;
 import gkreport.model.SectionHeading;
@@ -61,15 +62,17 @@ public final class CanonicalFormatter {
     }
 
     /**
-     * Where the recognised tables written as space-aligned text stand: their lines are kept as
-     * written, spaces included, since their columns are read from where the characters stand.
+     * Where the tables written as space-aligned text stand, recognised or not: their lines are kept
+     * as written, spaces included, since their columns are read from where the characters stand (a
+     * table not recognised as one of the format's, written as pipe rows, would read differently).
      */
     private static List<TextRange> spacedTables(Report report) {
-        List<Table> recognised = new ArrayList<>();
-        if (report.table2() != null) recognised.add(report.table2().syntax());
-        if (report.table3() != null) recognised.add(report.table3().syntax());
-        if (report.table4() != null) recognised.add(report.table4().syntax());
-        return recognised.stream().filter(t -> t.rows().stream().anyMatch(r -> r.form() == RowForm.SPACED)).map(Table::range).toList();
+        List<Table> tables = new ArrayList<>();
+        if (report.table2() != null) tables.add(report.table2().syntax());
+        if (report.table3() != null) tables.add(report.table3().syntax());
+        if (report.table4() != null) tables.add(report.table4().syntax());
+        report.document().blocks().stream().filter(b -> b instanceof Table).forEach(b -> tables.add((Table) b));
+        return tables.stream().filter(t -> t.rows().stream().anyMatch(r -> r.form() == RowForm.SPACED)).map(Table::range).toList();
     }
 
     /** The page marks of an imported PDF, written back where they stood: between blocks, or between a table's rows. */
@@ -98,13 +101,18 @@ public final class CanonicalFormatter {
         Title title = report.title();
         if (title != null) {
             List<TextLine> lines = linesWithin(report, title.range().start(), title.range().end());
-            for (int i = 0; i < lines.size(); i++) out.put(lines.get(i), i == 0 ? CanonicalForm.title(title.text().strip()) : "");
+            for (int i = 0; i < lines.size(); i++) out.put(lines.get(i), i == 0 ? CanonicalForm.title(beforeContent(lines.get(i)) + title.text().strip()) : "");
         }
         for (Section section : report.sections()) {
             SectionHeading h = section.heading();
             out.put(h.line(), CanonicalForm.sectionHeading(sectionHeading(h)));
         }
         return out;
+    }
+
+    /** What stands before a title's text on its line (a numeral such as 「一、」), Markdown marks and spaces dropped. */
+    private static String beforeContent(TextLine line) {
+        return strip(line.text().substring(0, line.contentRange().start() - line.range().start()), MARKS);
     }
 
     /** 「4、政府信息公开…」 as written, debris before the numeral kept, Markdown marks and spaces dropped. */
@@ -136,8 +144,19 @@ public final class CanonicalFormatter {
     /** A cell continued over lines is joined; a blank cell stays an empty cell. */
     private static String pipeRow(Row row) {
         List<String> cells = new ArrayList<>(row.cells().size());
-        for (Cell cell : row.cells()) cells.add(cell.text().replace("\r\n", "").replace("\n", "").replace("\r", ""));
+        for (Cell cell : row.cells()) cells.add(joinLines(cell.text()));
         return CanonicalForm.pipeRow(cells);
+    }
+
+    /** A cell's lines as one, as {@link CellLines} says. */
+    private static String joinLines(String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        StringBuilder b = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            if (b.length() > 0 && !lines[i].isEmpty() && CellLines.keptApart(b.charAt(b.length() - 1), lines[i].charAt(0))) b.append(' ');
+            b.append(lines[i]);
+        }
+        return b.toString();
     }
 
     private static String strip(String text, String chars) {

@@ -34,6 +34,24 @@ public final class ExactDecoder {
         }
     }
 
+    /** How many malformed or unmappable sequences decoding the bytes meets: how many U+FFFD {@link #lenient} gives. */
+    public static long errors(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = decoder(charset, CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer chunk = CharBuffer.allocate(CHUNK);
+        long errors = 0;
+        while (true) {
+            CoderResult r = decoder.decode(in, chunk, true);
+            chunk.clear();
+            if (r.isError()) {
+                errors++;
+                in.position(in.position() + r.length());
+            } else if (r.isUnderflow()) {
+                return errors;
+            }
+        }
+    }
+
     private static String decode(ByteBuffer in, Charset charset, CodingErrorAction onError) throws CharacterCodingException {
         CharBuffer text = CharBuffer.allocate(length(in.duplicate(), charset, onError));
         run(decoder(charset, onError), in, text);

@@ -21,7 +21,7 @@ public final class ServerLauncher {
         Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>()
                 .setLocalService(server)
                 .setRemoteInterface(LanguageClient.class)
-                .setInput(in)
+                .setInput(new ResyncingFrames(in, problem -> System.err.println("gkreport: " + problem)))
                 .setOutput(out)
                 .setExceptionHandler(ServerLauncher::responseError)
                 .create();

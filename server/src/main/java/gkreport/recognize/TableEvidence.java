@@ -65,8 +65,9 @@ final class TableEvidence {
         return null;
     }
 
+    /** Whether the text names the table; its length is counted without the spaces around it, which formatting drops. */
     private static boolean names(int table, String text) {
-        if (text.length() > MAX_LENGTH || text.contains("。")) return false;
+        if (text.strip().length() > MAX_LENGTH || text.contains("。")) return false;
         return switch (table) {
             case 2 -> Table2Spec.CAPTION.matcher(Labels.normalize(text)).find();
             case 3 -> containsAny(Labels.normalize(text), TABLE3);

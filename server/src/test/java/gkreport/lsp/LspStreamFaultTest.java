@@ -51,6 +51,31 @@ class LspStreamFaultTest {
     }
 
     @Test
+    void aFrameWithAWrongLengthOrABrokenHeaderCostsThatMessageAndNotTheSession() throws Exception {
+        try (RawLspClient lsp = new RawLspClient(HEAP)) {
+            byte[] tooShort = request(1, "gkreport/noSuchMethod", new JsonObject()).getBytes(StandardCharsets.UTF_8);
+            lsp.sendBytes(("Content-Length: " + (tooShort.length - 9) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            lsp.sendBytes(tooShort);
+            byte[] noLineEnd = request(2, "gkreport/noSuchMethod", new JsonObject()).getBytes(StandardCharsets.UTF_8);
+            lsp.sendBytes(("Content-Length: " + noLineEnd.length).getBytes(StandardCharsets.US_ASCII));
+            lsp.sendBytes(noLineEnd);
+            byte[] noBlankLine = request(3, "gkreport/noSuchMethod", new JsonObject()).getBytes(StandardCharsets.UTF_8);
+            lsp.sendBytes(("Content-Length: " + noBlankLine.length + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            lsp.sendBytes(noBlankLine);
+            initialize(lsp, 4);
+            byte[] tooLong = request(5, "gkreport/noSuchMethod", new JsonObject()).getBytes(StandardCharsets.UTF_8);
+            lsp.sendBytes(("Content-Length: " + (tooLong.length + 200) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            lsp.sendBytes(tooLong);
+            lsp.send(request(6, "gkreport/noSuchMethod", new JsonObject()));
+            assertThat(lsp.response(5, TIMEOUT).getAsJsonObject("error").get("code").getAsInt()).as("cut where the next header starts").isEqualTo(-32601);
+            assertThat(lsp.response(6, TIMEOUT).getAsJsonObject("error").get("code").getAsInt()).isEqualTo(-32601);
+            assertThat(lsp.stderr()).contains("before a Content-Length header").contains("ran into the next header");
+            assertThat(lsp.alive()).isTrue();
+            assertThat(shutdownAndExit(lsp, 7)).as(lsp.stderr()).isZero();
+        }
+    }
+
+    @Test
     void aFiveMegabyteDocumentAndAThousandEditsInASecondFitInASmallHeap() throws Exception {
         try (RawLspClient lsp = new RawLspClient(HEAP)) {
             initialize(lsp, 1);

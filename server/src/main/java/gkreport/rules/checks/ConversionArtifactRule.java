@@ -15,6 +15,7 @@ import gkreport.rules.RuleId;
 import gkreport.rules.TextEdit;
 import gkreport.rules.debris.DoubledWords;
 import gkreport.text.Message;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -29,6 +30,9 @@ import java.util.regex.Matcher;
  * a page number only as the document's last line; inside it, it may be a table's cell.
  */
 public final class ConversionArtifactRule implements Rule {
+    /** More places than this with lost characters: the whole file was decoded wrongly. */
+    private static final int FEW_LOST = 5;
+
     @Override
     public RuleId id() {
         return RuleId.CONVERSION_ARTIFACT;
@@ -39,20 +43,23 @@ public final class ConversionArtifactRule implements Rule {
         SourceText source = report.source();
         List<TextRange> tables = report.document().blocks().stream().filter(b -> b instanceof Table).map(Block::range).toList();
         int lastLine = lastNonBlankLine(source);
+        List<TextRange> lost = new ArrayList<>();
         for (int line = 0; line < source.lineCount(); line++) {
             String text = source.lineText(line);
             String stripped = Spaces.strip(text);
             if (stripped.isEmpty()) continue;
             int start = source.lineStart(line);
             boolean lastProseLine = line == lastLine && tables.stream().noneMatch(t -> t.start() <= start && start < t.end());
-            if (isPageNumber(stripped, lastProseLine)) {
-                out.add(content(source, line), Message.of("debris.pageNumber", stripped), removeLine(source, line, stripped));
+            String alone = Debris.strip(stripped.replace('|', ' ')); // 「| -5- |」: a page number a row of its own once formatted
+            if (isPageNumber(alone, lastProseLine)) {
+                out.add(content(source, line), Message.of("debris.pageNumber", alone), removeLine(source, line, alone));
             } else if (Debris.isDebrisLine(text)) {
                 out.add(content(source, line), Message.of("debris.text", stripped), removeLine(source, line, stripped));
             } else {
-                tokens(text, start, out);
+                tokens(text, start, out, lost);
             }
         }
+        lostCharacters(lost, out);
         for (Block block : report.document().blocks()) {
             if (!(block instanceof TextLine line)) continue;
             for (DoubledWords.Doubled d : DoubledWords.find(line.text(), line.range().start())) {
@@ -68,16 +75,29 @@ public final class ConversionArtifactRule implements Rule {
                 || (lastProseLine && Debris.BARE_NUMBER_LINE.matcher(stripped).matches());
     }
 
-    /** Bookmarks, form markers and lost characters inside a line of other text. */
-    private static void tokens(String text, int lineStart, Findings out) {
+    /** Bookmarks and form markers inside a line of other text are found; its lost characters, collected. */
+    private static void tokens(String text, int lineStart, Findings out, List<TextRange> lost) {
         if (Debris.mayHoldMarks(text)) marks(text, lineStart, out);
         if (text.indexOf('\uFFFD') < 0) return;
-        Matcher lost = Debris.REPLACEMENT.matcher(text);
-        while (lost.find()) {
-            TextRange at = new TextRange(lineStart + lost.start(), lineStart + lost.end());
-            Fix fix = new Fix(Message.of("fix.remove", lost.group()), List.of(new TextEdit(at, "")), false);
-            out.add(at, Message.of("debris.replacement", lost.group().length()), fix);
+        Matcher m = Debris.REPLACEMENT.matcher(text);
+        while (m.find()) lost.add(new TextRange(lineStart + m.start(), lineStart + m.end()));
+    }
+
+    /**
+     * A few lost characters are each shown where they stand; many are a file read in the wrong
+     * encoding, said once, at the first, rather than in a hundred findings that hide the others.
+     */
+    private static void lostCharacters(List<TextRange> lost, Findings out) {
+        if (lost.size() <= FEW_LOST) {
+            for (TextRange at : lost) {
+                String marks = "\uFFFD".repeat(at.end() - at.start());
+                out.add(at, Message.of("debris.replacement", marks.length()), new Fix(Message.of("fix.remove", marks), List.of(new TextEdit(at, "")), false));
+            }
+            return;
         }
+        int characters = lost.stream().mapToInt(r -> r.end() - r.start()).sum();
+        List<TextEdit> removals = lost.stream().map(at -> new TextEdit(at, "")).toList();
+        out.add(lost.get(0), Message.of("debris.replacementMany", lost.size(), characters), new Fix(Message.of("fix.remove", "\uFFFD"), removals, false));
     }
 
     private static void marks(String text, int lineStart, Findings out) {

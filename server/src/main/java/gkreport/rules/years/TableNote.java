@@ -6,6 +6,7 @@ import gkreport.grammar.syntax.Block;
 import gkreport.grammar.syntax.Cell;
 import gkreport.grammar.syntax.Row;
 import gkreport.grammar.syntax.Table;
+import gkreport.model.CellLines;
 import gkreport.model.Labels;
 import gkreport.model.Report;
 import java.util.ArrayList;
@@ -16,13 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A line of text inside a table that names years, e.g. the note a template carries over from the
+ * A cell of a table whose text names years, e.g. the note a template carries over from the
  * year it was made for: 「：指2019办理总数+2018年未办结数…」. Numbers in brackets of a document
  * number (「〔2021〕30号」) are not years of the report.
  *
- * @param text  the line, stripped
+ * @param text  the cell's text from the clause that names a year, its lines joined, stripped
  * @param years the years it names, in written order
- * @param range the line's text
+ * @param range where that text stands
  */
 public record TableNote(String text, List<Integer> years, TextRange range) {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d〔\\[])((?:19|20)\\d{2})(?![\\d〕\\]])");
@@ -38,7 +39,7 @@ public record TableNote(String text, List<Integer> years, TextRange range) {
             if (!(block instanceof Table table)) continue;
             for (Row row : table.rows()) {
                 for (Cell cell : row.cells()) {
-                    if (hasFourDigits(cell.text()) && Labels.hasHan(cell.text())) lines(source, cell.range(), out);
+                    if (hasFourDigits(cell.text()) && Labels.hasHan(cell.text())) note(source, cell.range(), out);
                 }
             }
         }
@@ -56,28 +57,50 @@ public record TableNote(String text, List<Integer> years, TextRange range) {
         return false;
     }
 
-    /** Each line of the cell that names a year. */
-    private static void lines(SourceText source, TextRange cell, List<TableNote> out) {
-        for (int line = source.lineOf(cell.start()); line <= source.lineOf(cell.end()); line++) {
-            int start = Math.max(cell.start(), source.lineStart(line));
-            int end = Math.min(cell.end(), source.lineEnd(line));
-            if (end <= start) continue;
-            String lineText = source.text().substring(start, end);
-            Set<Integer> years = new LinkedHashSet<>();
-            Matcher m = YEAR.matcher(lineText);
-            int firstYear = -1;
-            while (m.find()) {
-                if (firstYear < 0) firstYear = m.start();
-                years.add(Integer.parseInt(m.group(1)));
+    /**
+     * The cell's note, if it names a year: a note wrapped over lines is one note, read as its lines
+     * joined ({@link CellLines}, as formatting joins them), so that formatting changes nothing of it.
+     */
+    private static void note(SourceText source, TextRange cell, List<TableNote> out) {
+        Joined joined = Joined.of(source.text(), cell);
+        Set<Integer> years = new LinkedHashSet<>();
+        Matcher m = YEAR.matcher(joined.text);
+        int firstYear = -1;
+        while (m.find()) {
+            if (firstYear < 0) firstYear = m.start();
+            years.add(Integer.parseInt(m.group(1)));
+        }
+        if (years.isEmpty()) return;
+        // A cell that holds the printed 勾稽关系 note and the stale one in one line is quoted from the stale clause.
+        int clause = clauseStart(joined.text, firstYear);
+        String text = joined.text.substring(clause);
+        int from = clause + text.length() - text.stripLeading().length();
+        int to = joined.text.length() - (text.length() - text.stripTrailing().length());
+        out.add(new TableNote(text.strip(), List.copyOf(years), new TextRange(joined.offsets[from], joined.offsets[to - 1] + 1)));
+    }
+
+    /** A cell's text with its lines joined, and where each of its characters stands in the source. */
+    private record Joined(String text, int[] offsets) {
+        static Joined of(String source, TextRange cell) {
+            StringBuilder text = new StringBuilder(cell.end() - cell.start());
+            int[] offsets = new int[cell.end() - cell.start() + 1];
+            int i = cell.start();
+            while (i < cell.end()) {
+                char c = source.charAt(i);
+                if (c != '\n' && c != '\r') {
+                    offsets[text.length()] = i++;
+                    text.append(c);
+                    continue;
+                }
+                int lineBreak = i;
+                while (i < cell.end() && (source.charAt(i) == '\n' || source.charAt(i) == '\r' || source.charAt(i) == ' ' || source.charAt(i) == '\t')) i++;
+                boolean apart = text.length() > 0 && i < cell.end() && CellLines.keptApart(text.charAt(text.length() - 1), source.charAt(i));
+                if (apart) {
+                    offsets[text.length()] = lineBreak;
+                    text.append(' ');
+                }
             }
-            if (years.isEmpty()) continue;
-            // A cell that holds the printed 勾稽关系 note and the stale one in one line is quoted from the stale clause.
-            int clause = clauseStart(lineText, firstYear);
-            start += clause;
-            String text = lineText.substring(clause);
-            int lead = text.length() - text.stripLeading().length();
-            int trail = text.length() - text.stripTrailing().length();
-            out.add(new TableNote(text.strip(), List.copyOf(years), new TextRange(start + lead, end - trail)));
+            return new Joined(text.toString(), offsets);
         }
     }
 
