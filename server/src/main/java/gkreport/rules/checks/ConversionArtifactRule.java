@@ -50,7 +50,7 @@ public final class ConversionArtifactRule implements Rule {
             if (stripped.isEmpty()) continue;
             int start = source.lineStart(line);
             boolean lastProseLine = line == lastLine && tables.stream().noneMatch(t -> t.start() <= start && start < t.end());
-            String alone = Debris.strip(stripped.replace('|', ' ')); // 「| -5- |」: a page number a row of its own once formatted
+            String alone = Spaces.strip(stripped.replace('|', ' ')); // 「| -5- |」: a page number a row of its own once formatted
             if (isPageNumber(alone, lastProseLine)) {
                 out.add(content(source, line), Message.of("debris.pageNumber", alone), removeLine(source, line, alone));
             } else if (Debris.isDebrisLine(text)) {
