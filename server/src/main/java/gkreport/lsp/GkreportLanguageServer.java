@@ -56,7 +56,6 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
     private volatile Validator validator;
     private volatile ClientCapabilities clientCapabilities = new ClientCapabilities();
     private volatile List<Path> workspaceFolders = List.of();
-    private volatile CheckedFolders checkedFolders = CheckedFolders.in(null);
 
     /**
      * @param analyzer     the analysis (tests pass one with a rule that throws)
@@ -82,7 +81,7 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
         clientCapabilities = Optional.ofNullable(params.getCapabilities()).orElseGet(ClientCapabilities::new);
         session.settings().setEditor(EditorSettings.fromJson(json(params.getInitializationOptions())));
         workspaceFolders = WorkspaceFolders.of(params);
-        checkedFolders = CheckedFolders.in(storagePath(json(params.getInitializationOptions())));
+        commands.rememberIn(CheckedFolders.in(storagePath(json(params.getInitializationOptions()))));
         if (params.getProcessId() != null) {
             long pid = params.getProcessId();
             ParentProcessWatcher.watch(pid, background, parentPollMs, () -> {
@@ -97,8 +96,7 @@ public final class GkreportLanguageServer implements LanguageServer, LanguageCli
     public void initialized(InitializedParams params) {
         if (!lifecycle.isRunning()) return;
         workspaceReports.setRoots(workspaceFolders);
-        CheckedFolders remembered = checkedFolders;
-        requests.execute(() -> commands.recheckRemembered(remembered, client));
+        requests.execute(() -> commands.recheckRemembered(client));
         boolean canWatch = Optional.ofNullable(clientCapabilities.getWorkspace())
                 .map(w -> w.getDidChangeWatchedFiles())
                 .map(d -> Boolean.TRUE.equals(d.getDynamicRegistration()))

@@ -107,13 +107,17 @@ final class ServerCommands {
         }
     }
 
+    /** Where the folders checked are remembered: set at initialize, before any command can run. */
+    void rememberIn(CheckedFolders folders) {
+        checkedFolders = folders;
+    }
+
     /**
      * The folders checked before this server started, remembered where the editor keeps the
      * workspace's state: checked again, so that their findings are back after a restart.
      */
-    void recheckRemembered(CheckedFolders remembered, LanguageClient client) {
-        checkedFolders = remembered;
-        for (Path folder : remembered.all()) {
+    void recheckRemembered(LanguageClient client) {
+        for (Path folder : checkedFolders.all()) {
             try {
                 folderCheck.run(folder, client, () -> { });
             } catch (IOException | RuntimeException e) {
