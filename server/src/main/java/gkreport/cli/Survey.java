@@ -4,6 +4,7 @@ import gkreport.grammar.ReportParser;
 import gkreport.grammar.syntax.Document;
 import gkreport.io.AtomicWriter;
 import gkreport.io.DecodedText;
+import gkreport.io.HeapLimit;
 import gkreport.io.IoFailure;
 import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
@@ -71,7 +72,7 @@ final class Survey {
     }
 
     private Entry entry(CheckedFile file) {
-        return FileText.work(file.input(), () -> surveyed(file));
+        return FileText.work(file.input(), () -> surveyed(file), () -> new Entry(null, HeapLimit.fileTooLarge(), null, 0, null));
     }
 
     private Entry surveyed(CheckedFile file) {

@@ -6,6 +6,7 @@ import gkreport.rules.crossyear.AnalyzedReport;
 import gkreport.rules.crossyear.CrossYearCheck;
 import gkreport.rules.crossyear.CrossYearKey;
 import gkreport.rules.crossyear.LastYearReport;
+import gkreport.service.Analysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,7 +37,9 @@ final class CrossYearFindings {
         for (OpenDocument other : session.documents().all()) {
             FileUris.path(other.uri()).ifPresent(open::add);
             if (other.uri().equals(document.uri())) continue;
-            Report theirs = session.analysis(other).report();
+            Optional<Analysis> analysed = session.analysed(other); // one too large for the heap is left out
+            if (analysed.isEmpty()) continue;
+            Report theirs = analysed.get().report();
             if (CrossYearKey.of(theirs.title()).filter(k -> k.equals(key.get().lastYear())).isPresent()) {
                 lastYears.add(LastYearReport.of(new AnalyzedReport(other.uri(), theirs)));
             }
@@ -53,8 +56,9 @@ final class CrossYearFindings {
         if (key.isEmpty()) return List.of();
         List<String> next = new ArrayList<>();
         for (OpenDocument other : session.documents().all()) {
-            Report theirs = session.analysis(other).report();
-            if (CrossYearKey.of(theirs.title()).filter(k -> k.lastYear().equals(key.get())).isPresent()) next.add(other.uri());
+            session.analysed(other).map(Analysis::report)
+                    .filter(theirs -> CrossYearKey.of(theirs.title()).filter(k -> k.lastYear().equals(key.get())).isPresent())
+                    .ifPresent(theirs -> next.add(other.uri()));
         }
         return next;
     }
