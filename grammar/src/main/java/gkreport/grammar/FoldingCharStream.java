@@ -19,6 +19,8 @@ final class FoldingCharStream implements CharStream {
     private final String text;
     private final String ending;
     private final IntUnaryOperator fold;
+    private final int length;
+    private final int size;
     private int index;
 
     /** @param fold a character at or above 128 → what the lexer sees instead */
@@ -34,18 +36,22 @@ final class FoldingCharStream implements CharStream {
         this.text = text;
         this.ending = ending;
         this.fold = fold;
+        this.length = text.length();
+        this.size = length + ending.length();
     }
 
     private char charAt(int i) {
-        return i < text.length() ? text.charAt(i) : ending.charAt(i - text.length());
+        return i < length ? text.charAt(i) : ending.charAt(i - length);
     }
 
     @Override
     public int LA(int i) {
         if (i == 0) return 0;
         int at = i > 0 ? index + i - 1 : index + i;
-        if (at < 0 || at >= size()) return IntStream.EOF;
-        char c = charAt(at);
+        char c;
+        if (at >= 0 && at < length) c = text.charAt(at); // the lexer's every step: kept short
+        else if (at >= length && at < size) c = ending.charAt(at - length);
+        else return IntStream.EOF;
         return c < 128 ? c : fold.applyAsInt(c);
     }
 
@@ -77,7 +83,7 @@ final class FoldingCharStream implements CharStream {
 
     @Override
     public int size() {
-        return text.length() + ending.length();
+        return size;
     }
 
     @Override
