@@ -11,7 +11,7 @@ import lsp from 'vscode-languageserver-protocol/node';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', '..');
 const jar = process.env.GKREPORT_JAR ?? resolve(root, 'server', 'target', 'gkreport.jar');
-const JVM_FLAGS = ['-XX:+ExitOnOutOfMemoryError', '-Xlog:disable', '-Xlog:all=warning:stderr'];
+const JVM_FLAGS = ['-Xlog:disable', '-Xlog:all=warning:stderr'];
 const TIMEOUT_MS = 20000;
 
 const sample = (name) => {

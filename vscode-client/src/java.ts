@@ -40,9 +40,14 @@ export function probeJavaVersion(java: string): Promise<number | undefined> {
   });
 }
 
-/** The JVM arguments for the language server, with `extra` JVM options: logging never goes to stdout (the LSP stream). */
+/**
+ * The JVM arguments for the language server, with `extra` JVM options: logging never goes to stdout (the LSP stream).
+ * No `-XX:+ExitOnOutOfMemoryError`: it ends the JVM at the first OutOfMemoryError, even one the server catches
+ * (a document too large for the heap gets one diagnostic), and prints "Terminating due to …" on stdout. The server
+ * ends itself on any other OutOfMemoryError, saying so on stderr.
+ */
 export function serverArgs(jar: string, extra: string[] = []): string[] {
-  return ['-XX:+ExitOnOutOfMemoryError', '-Xlog:disable', '-Xlog:all=warning:stderr', ...extra, '-jar', jar, 'lsp'];
+  return ['-Xlog:disable', '-Xlog:all=warning:stderr', ...extra, '-jar', jar, 'lsp'];
 }
 
 const JAVA_EXE = process.platform === 'win32' ? 'java.exe' : 'java';

@@ -1,5 +1,6 @@
 package gkreport.grammar;
 
+import gkreport.grammar.antlr.ReportLinesBaseListener;
 import gkreport.grammar.antlr.ReportLinesLexer;
 import gkreport.grammar.antlr.ReportLinesParser;
 import gkreport.grammar.syntax.Block;
@@ -15,9 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -46,49 +47,59 @@ public final class ReportParser {
     public static Document parse(String text) {
         SourceText source = new SourceText(text);
         // The grammar ends every line with NL; give the last line one without moving any offset.
-        String input = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? text : text + "\n";
-        ReportLinesLexer lexer = new ReportLinesLexer(new FoldingCharStream(input, ReportParser::fold));
+        String ending = text.isEmpty() || text.endsWith("\n") || text.endsWith("\r") ? "" : "\n";
+        ReportLinesLexer lexer = new ReportLinesLexer(new FoldingCharStream(text, ending, ReportParser::fold));
         lexer.removeErrorListeners();
-        CommonTokenStream tokens = new CommonTokenStream(lexer);
-        ReportLinesParser parser = new ReportLinesParser(tokens);
+        ReportLinesParser parser = new ReportLinesParser(new UnbufferedTokenStream<>(lexer));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        ReportLinesParser.DocumentContext tree = parser.document();
-        return new Builder(source, tokens).build(tree);
+        Builder builder = new Builder(source);
+        parser.addParseListener(builder);
+        parser.document();
+        return builder.document();
     }
 
-    /** Turns the ANTLR parse tree into blocks: text lines, and tables of consecutive rows. */
-    private static final class Builder {
+    /**
+     * Turns each block into syntax as soon as the parser has read it, and cuts it loose from the
+     * parse tree: memory holds the blocks built and the block being read, never the whole
+     * document's parse tree or tokens (together ten times the size of the text).
+     */
+    private static final class Builder extends ReportLinesBaseListener {
         private final SourceText source;
-        private final CommonTokenStream tokens;
         private final List<Block> blocks = new ArrayList<>();
         private final List<Row> rows = new ArrayList<>();
         private final List<PageMark> pageMarks = new ArrayList<>();
 
-        Builder(SourceText source, CommonTokenStream tokens) {
+        Builder(SourceText source) {
             this.source = source;
-            this.tokens = tokens;
         }
 
-        Document build(ReportLinesParser.DocumentContext tree) {
-            for (ReportLinesParser.BlockContext block : tree.block()) {
-                if (block.tikaRow() != null) rows.add(tikaRow(block.tikaRow()));
-                else if (block.pipeRow() != null) rows.add(delimitedRow(block.pipeRow(), RowForm.PIPE, ReportLinesLexer.PIPE));
-                else if (block.tabRow() != null) rows.add(delimitedRow(block.tabRow(), RowForm.TAB, ReportLinesLexer.TAB));
-                else if (block.spacedRow() != null) rows.add(spacedRow(block.spacedRow()));
-                else if (block.textLine() != null) {
-                    TextRange range = lineRange(block.textLine());
-                    Matcher comment = COMMENT_LINE.matcher(source.slice(range));
-                    if (comment.matches()) {
-                        pageMark(range, comment.group(1));
-                        continue; // hidden, and no end of a table either
-                    }
-                    flushTable();
-                    blocks.add(textLine(block.textLine()));
-                }
-            }
+        @Override
+        public void exitBlock(ReportLinesParser.BlockContext block) {
+            add(block);
+            block.getParent().removeLastChild();
+        }
+
+        Document document() {
             flushTable();
             return new Document(source, blocks, pageMarks);
+        }
+
+        private void add(ReportLinesParser.BlockContext block) {
+            if (block.tikaRow() != null) rows.add(tikaRow(block.tikaRow()));
+            else if (block.pipeRow() != null) rows.add(delimitedRow(block.pipeRow(), RowForm.PIPE, ReportLinesLexer.PIPE));
+            else if (block.tabRow() != null) rows.add(delimitedRow(block.tabRow(), RowForm.TAB, ReportLinesLexer.TAB));
+            else if (block.spacedRow() != null) rows.add(spacedRow(block.spacedRow()));
+            else if (block.textLine() != null) {
+                TextRange range = lineRange(block.textLine());
+                Matcher comment = COMMENT_LINE.matcher(source.slice(range));
+                if (comment.matches()) {
+                    pageMark(range, comment.group(1));
+                    return; // hidden, and no end of a table either
+                }
+                flushTable();
+                blocks.add(textLine(block.textLine()));
+            }
         }
 
         private void pageMark(TextRange range, String comment) {
@@ -124,8 +135,7 @@ public final class ReportParser {
             TextRange lineRange = lineRange(ctx);
             List<TextRange> segments = new ArrayList<>();
             int segmentStart = lineRange.start();
-            for (int i = ctx.getStart().getTokenIndex(); i <= ctx.getStop().getTokenIndex(); i++) {
-                Token t = tokens.get(i);
+            for (Token t : tokensOf(ctx)) {
                 if (t.getType() == separator) {
                     segments.add(new TextRange(segmentStart, t.getStartIndex()));
                     segmentStart = t.getStopIndex() + 1;
@@ -146,8 +156,7 @@ public final class ReportParser {
         /** Each field of a space-aligned line is a cell; blank ones have no field (their column is the recognizer's to find). */
         private Row spacedRow(ReportLinesParser.SpacedRowContext ctx) {
             List<Cell> cells = new ArrayList<>();
-            for (int i = ctx.getStart().getTokenIndex(); i <= ctx.getStop().getTokenIndex(); i++) {
-                Token t = tokens.get(i);
+            for (Token t : tokensOf(ctx)) {
                 if (t.getType() == ReportLinesLexer.TEXT || t.getType() == ReportLinesLexer.NUMBER) {
                     cells.add(cell(new TextRange(t.getStartIndex(), Math.min(t.getStopIndex() + 1, source.length()))));
                 }
@@ -195,6 +204,15 @@ public final class ReportParser {
 
         private TextRange span(ParserRuleContext ctx) {
             return new TextRange(ctx.getStart().getStartIndex(), Math.min(ctx.getStop().getStopIndex() + 1, source.length()));
+        }
+
+        /** The tokens that are the rule's own children, in order (a row's separators and fields). */
+        private static List<Token> tokensOf(ParserRuleContext ctx) {
+            List<Token> tokens = new ArrayList<>(ctx.getChildCount());
+            for (ParseTree child : ctx.children) {
+                if (child instanceof TerminalNode terminal) tokens.add(terminal.getSymbol());
+            }
+            return tokens;
         }
 
         private int lastTab(ReportLinesParser.CellLineContext line) {

@@ -6,6 +6,7 @@ import gkreport.importer.InputKind;
 import gkreport.importer.ReportReader;
 import gkreport.io.AtomicWriter;
 import gkreport.io.DecodedText;
+import gkreport.io.HeapLimit;
 import gkreport.io.IoFailure;
 import gkreport.io.LineEnding;
 import gkreport.io.ReportFiles;
@@ -66,7 +67,7 @@ final class FmtCommand implements Callable<Integer> {
             if (walked && (InputKind.of(file).converted() || configs.settingsFor(file, null).ignored())) {
                 continue; // a folder's Word, web and PDF files are no text to rewrite; what the config ignores is left out
             }
-            Outcome outcome = format(file, walked, messages);
+            Outcome outcome = formatWithin(file, walked, messages);
             changed |= outcome == Outcome.CHANGED;
             failed |= outcome == Outcome.FAILED;
         }
@@ -75,10 +76,24 @@ final class FmtCommand implements Callable<Integer> {
         return check && changed ? ExitCodes.ERRORS : ExitCodes.CLEAN;
     }
 
+    /** The file formatted; one that does not fit in the heap is said to be too large, and the next file is read. */
+    private Outcome formatWithin(Path file, boolean walked, Messages messages) {
+        try {
+            return format(file, walked, messages);
+        } catch (OutOfMemoryError e) {
+            spec.commandLine().getErr().println(messages.render(Message.of("cli.unreadable", shown(file), HeapLimit.fileTooLarge())));
+            return Outcome.FAILED;
+        }
+    }
+
+    private static String shown(Path file) {
+        return file.toString().replace('\\', '/');
+    }
+
     private Outcome format(Path file, boolean walked, Messages messages) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String shown = file.toString().replace('\\', '/');
+        String shown = shown(file);
         if (InputKind.of(file).converted()) {
             err.println(messages.render(Message.of("cli.unreadable", shown, Message.of("fmt.notText"))));
             return Outcome.FAILED;

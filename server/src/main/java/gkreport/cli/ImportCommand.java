@@ -2,6 +2,7 @@ package gkreport.cli;
 
 import gkreport.importer.Importer;
 import gkreport.importer.InputKind;
+import gkreport.io.HeapLimit;
 import gkreport.io.ReportFiles;
 import gkreport.io.UnreadableFileException;
 import gkreport.text.Message;
@@ -70,6 +71,9 @@ final class ImportCommand implements Callable<Integer> {
             return Importer.canonicalText(file);
         } catch (UnreadableFileException e) {
             err.println(messages.render(Message.of("cli.unreadable", file, e.reason())));
+            return null;
+        } catch (OutOfMemoryError e) {
+            err.println(messages.render(Message.of("cli.unreadable", file, HeapLimit.fileTooLarge())));
             return null;
         }
     }

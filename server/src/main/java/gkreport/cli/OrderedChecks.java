@@ -1,6 +1,7 @@
 package gkreport.cli;
 
 import gkreport.io.DecodedText;
+import gkreport.io.HeapLimit;
 import gkreport.io.UnreadableFileException;
 import gkreport.model.Report;
 import gkreport.rules.Finding;
@@ -78,7 +79,7 @@ final class OrderedChecks {
         for (int before : pairing.lastYears(file)) {
             if (before > file && !lastYears.containsKey(before)) {
                 lastYears.put(before, CompletableFuture.supplyAsync(
-                        () -> FileText.work(files.get(before).input(), () -> lastYearOnly(before)), workers));
+                        () -> FileText.work(files.get(before).input(), () -> lastYearOnly(before), () -> null), workers));
             }
         }
         CompletableFuture<LastYearReport> lastYear = null;
@@ -87,10 +88,15 @@ final class OrderedChecks {
             lastYears.put(file, lastYear);
         }
         CompletableFuture<LastYearReport> keep = lastYear;
-        checks.add(workers.submit(() -> FileText.work(files.get(file).input(), () -> check(file, keep))));
+        CheckedFile checked = files.get(file);
+        checks.add(workers.submit(() -> FileText.work(checked.input(), () -> check(file, keep),
+                () -> tooLarge(checked, keep))));
     }
 
-    /** The file's report; when asked, what the files of the year after need of it, kept as well. */
+    /**
+     * The file's report; when asked, what the files of the year after need of it, kept as well. Out
+     * of memory, they wait on: {@link FileText#work} checks the file again alone, or says it is too large.
+     */
     private FileReport check(int index, CompletableFuture<LastYearReport> lastYear) {
         CheckedFile file = files.get(index);
         Survey.Entry entry = survey.get(index);
@@ -100,10 +106,18 @@ final class OrderedChecks {
             if (lastYear != null) lastYear.complete(lastYearOf(file, analysis.report()));
             return new FileReport(file.shown(), file.input(), decoded, analysis, entry.writeError(), entry.fixed(), file.messages());
         } catch (UnreadableFileException e) {
-            return FileReport.unreadable(file.shown(), file.input(), e.reason(), file.messages());
-        } finally {
             if (lastYear != null) lastYear.complete(null);
+            return FileReport.unreadable(file.shown(), file.input(), e.reason(), file.messages());
+        } catch (RuntimeException e) {
+            if (lastYear != null) lastYear.complete(null);
+            throw e;
         }
+    }
+
+    /** The report of a file that does not fit in the heap: unreadable; the files of the year after go without it. */
+    private static FileReport tooLarge(CheckedFile file, CompletableFuture<LastYearReport> lastYear) {
+        if (lastYear != null) lastYear.complete(null);
+        return FileReport.unreadable(file.shown(), file.input(), HeapLimit.fileTooLarge(), file.messages());
     }
 
     private LastYearReport lastYearOnly(int index) {

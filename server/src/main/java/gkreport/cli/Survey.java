@@ -2,6 +2,7 @@ package gkreport.cli;
 
 import gkreport.io.AtomicWriter;
 import gkreport.io.DecodedText;
+import gkreport.io.HeapLimit;
 import gkreport.io.IoFailure;
 import gkreport.io.TextDecoder;
 import gkreport.io.UnreadableFileException;
@@ -66,7 +67,7 @@ final class Survey {
     }
 
     private Entry entry(CheckedFile file) {
-        return FileText.work(file.input(), () -> surveyed(file));
+        return FileText.work(file.input(), () -> surveyed(file), () -> new Entry(null, HeapLimit.fileTooLarge(), null, 0, null));
     }
 
     private Entry surveyed(CheckedFile file) {

@@ -2,6 +2,7 @@ package gkreport.importer;
 
 import gkreport.format.CanonicalForm;
 import gkreport.io.UnreadableFileException;
+import gkreport.text.Message;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +25,7 @@ final class HtmlBlocks {
 
     private final List<ImportedDocument.Block> blocks = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
+    private long tableCells;
 
     ImportedDocument read(String title, Element root) throws UnreadableFileException {
         if (title != null) blocks.add(new ImportedDocument.Paragraph(title));
@@ -62,7 +64,12 @@ final class HtmlBlocks {
             image(e);
         } else if (e.nameIs("table") && e.selectFirst("table table, td table, th table") == null) {
             flush();
-            blocks.add(HtmlTable.grid(e));
+            ImportedDocument.Grid grid = HtmlTable.grid(e);
+            tableCells += grid.rows().stream().mapToInt(List::size).sum();
+            if (tableCells > ImportLimits.MAX_HTML_PAGE_CELLS) {
+                throw new UnreadableFileException(Message.of("import.pageTablesTooLarge", ImportLimits.MAX_HTML_PAGE_CELLS));
+            }
+            blocks.add(grid);
         } else if (BLOCKS.contains(e.normalName()) || e.nameIs("table")) {
             if (mostlyLinks(e)) return;
             flush();

@@ -12,11 +12,10 @@ import org.jsoup.nodes.Element;
 /**
  * An HTML table as a grid: a cell spanning rows or columns keeps its text in its first position,
  * the others hold the marks of merged cells ({@link ImportedDocument.Grid}). Spans are clipped as browsers clip them (colspan to 1000,
- * rowspan to the table's end), and a table whose grid would exceed a million cells is refused.
+ * rowspan to the table's end), and a table whose grid would exceed {@link ImportLimits#MAX_HTML_TABLE_CELLS}
+ * is refused before its grid is laid out further.
  */
 final class HtmlTable {
-    static final int MAX_CELLS = 1_000_000;
-
     private HtmlTable() {
     }
 
@@ -33,7 +32,9 @@ final class HtmlTable {
                 int colspan = span(cell.attr("colspan"), ImportLimits.MAX_SPAN);
                 int rowspan = span(cell.attr("rowspan"), trs.size() - r);
                 cells += (long) colspan * rowspan;
-                if (cells > MAX_CELLS) throw new UnreadableFileException(Message.of("import.tableTooLarge", MAX_CELLS));
+                if (cells > ImportLimits.MAX_HTML_TABLE_CELLS) {
+                    throw new UnreadableFileException(Message.of("import.tableTooLarge", ImportLimits.MAX_HTML_TABLE_CELLS));
+                }
                 String text = HtmlBlocks.cellText(cell);
                 for (int i = 0; i < rowspan; i++) {
                     for (int j = 0; j < colspan; j++) put(grid.get(r + i), col + j, i > 0 ? MERGED_ABOVE : j > 0 ? MERGED_LEFT : text);

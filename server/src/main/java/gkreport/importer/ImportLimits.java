@@ -22,6 +22,13 @@ public final class ImportLimits {
      * thousand (table 三 is some three hundred cells).
      */
     public static final int MAX_HTML_TAGS = 100_000;
+    /**
+     * Most cells one table of a web page may have, its spans (colspan, rowspan) expanded: table 三,
+     * the largest of a report, has some three hundred. A few tags may claim a grid of millions.
+     */
+    public static final int MAX_HTML_TABLE_CELLS = 20_000;
+    /** Most cells the tables of one web page may have together, their spans expanded. */
+    public static final int MAX_HTML_PAGE_CELLS = 100_000;
     /** Most parts a .docx may have. */
     public static final int MAX_ZIP_ENTRIES = 1000;
     /** Largest uncompressed XML part (document.xml, numbering.xml, …) parsed. */

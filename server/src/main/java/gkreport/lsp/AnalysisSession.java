@@ -1,10 +1,12 @@
 package gkreport.lsp;
 
+import gkreport.io.HeapLimit;
 import gkreport.service.Analysis;
 import gkreport.service.Analyzer;
 import gkreport.service.Fixer;
 import gkreport.service.Settings;
 import gkreport.text.Messages;
+import java.util.Optional;
 
 /** The open documents and how each is analysed: the one pure analysis, with the document's settings. */
 public final class AnalysisSession {
@@ -38,7 +40,14 @@ public final class AnalysisSession {
         return analyzer.analyze(text, settingsFor(uri));
     }
 
+    /** The document's analysis; a document too large for the heap throws, with why in the user's language. */
     public Analysis analysis(OpenDocument document) {
+        return analysed(document).orElseThrow(
+                () -> new DocumentTooLargeException(messages(document).render(HeapLimit.documentTooLarge())));
+    }
+
+    /** The document's analysis, or empty when it is too large for the heap (it is left out). */
+    public Optional<Analysis> analysed(OpenDocument document) {
         return document.analysis(analyzer, settingsFor(document));
     }
 

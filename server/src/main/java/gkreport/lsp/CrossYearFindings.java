@@ -3,6 +3,7 @@ package gkreport.lsp;
 import gkreport.model.Report;
 import gkreport.rules.Finding;
 import gkreport.rules.crossyear.CrossYearKey;
+import gkreport.service.Analysis;
 import gkreport.service.ReportSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,9 @@ final class CrossYearFindings {
         Set<Path> open = new HashSet<>();
         for (OpenDocument other : session.documents().all()) {
             FileUris.path(other.uri()).ifPresent(open::add);
-            Report theirs = session.analysis(other).report();
+            Optional<Analysis> analysed = session.analysed(other); // one too large for the heap is left out
+            if (analysed.isEmpty()) continue;
+            Report theirs = analysed.get().report();
             if (ReportSet.key(theirs).filter(key.get().lastYear()::equals).isPresent()) lastYears.add(other.uri(), theirs);
         }
         workspace.lastYears(key.get(), open).forEach(lastYears::add);
@@ -46,8 +49,9 @@ final class CrossYearFindings {
         if (key.isEmpty()) return List.of();
         List<String> next = new ArrayList<>();
         for (OpenDocument other : session.documents().all()) {
-            Report theirs = session.analysis(other).report();
-            if (ReportSet.key(theirs).filter(k -> k.lastYear().equals(key.get())).isPresent()) next.add(other.uri());
+            session.analysed(other).map(Analysis::report)
+                    .filter(theirs -> ReportSet.key(theirs).filter(k -> k.lastYear().equals(key.get())).isPresent())
+                    .ifPresent(theirs -> next.add(other.uri()));
         }
         return next;
     }

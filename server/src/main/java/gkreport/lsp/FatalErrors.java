@@ -1,9 +1,11 @@
 package gkreport.lsp;
 
 /**
- * The server's answer to running out of memory: stop at once (clients pass
- * {@code -XX:+ExitOnOutOfMemoryError} too), so the editor restarts a healthy server instead of
- * talking to one that half works.
+ * The server's answer to running out of memory outside a document's analysis (which is caught: the
+ * document is too large, {@link DocumentTooLargeException}): stop at once, with a line on standard
+ * error, so the editor restarts a healthy server instead of talking to one that half works. Clients
+ * must not pass {@code -XX:+ExitOnOutOfMemoryError}: the JVM would end at the first
+ * OutOfMemoryError, caught or not, and say so on standard output, the protocol's stream.
  */
 public final class FatalErrors {
     public static final int OUT_OF_MEMORY_EXIT_CODE = 3;

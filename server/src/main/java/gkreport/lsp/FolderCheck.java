@@ -2,6 +2,7 @@ package gkreport.lsp;
 
 import gkreport.importer.ReportReader;
 import gkreport.io.ReportFiles;
+import gkreport.io.HeapLimit;
 import gkreport.io.UnreadableFileException;
 import gkreport.rules.Finding;
 import gkreport.rules.Severity;
@@ -50,6 +51,11 @@ final class FolderCheck {
     private record Checked(String uri, Analysis analysis, boolean open) {
     }
 
+    private void logUnreadable(LanguageClient client, String uri, Path file, Message reason) {
+        String text = session.messages(uri).render(Message.of("lsp.log.unreadable", file, reason));
+        client.logMessage(new MessageParams(MessageType.Warning, text));
+    }
+
     Result run(Path folder, LanguageClient client, CancelChecker cancel) throws IOException {
         Map<Path, OpenDocument> open = openDocuments();
         ReportFiles.Found found = ReportFiles.find(List.of(folder));
@@ -62,16 +68,17 @@ final class FolderCheck {
         for (Path file : files) {
             cancel.checkCanceled();
             OpenDocument document = open.get(file.toAbsolutePath().normalize());
-            if (document != null) {
-                checked.add(new Checked(document.uri(), session.analysis(document), true));
+            if (document != null) { // one too large for the heap is left to its validation, which says so
+                session.analysed(document).ifPresent(a -> checked.add(new Checked(document.uri(), a, true)));
                 continue;
             }
             String uri = FileUris.uri(file);
             try {
                 checked.add(new Checked(uri, session.analyze(uri, ReportReader.read(file).text()), false));
             } catch (UnreadableFileException e) {
-                String text = session.messages(uri).render(Message.of("lsp.log.unreadable", file, e.reason()));
-                client.logMessage(new MessageParams(MessageType.Warning, text));
+                logUnreadable(client, uri, file, e.reason());
+            } catch (OutOfMemoryError e) {
+                logUnreadable(client, uri, file, HeapLimit.fileTooLarge());
             }
         }
         ReportSet reports = new ReportSet();

@@ -6,6 +6,7 @@ import gkreport.service.Analysis;
 import gkreport.service.Analyzer;
 import gkreport.service.Settings;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
@@ -18,6 +19,7 @@ public final class OpenDocument {
     private final String text;
     private Analysis analysis;
     private Settings analysedWith;
+    private boolean tooLarge;
 
     public OpenDocument(String uri, int version, String text) {
         this.uri = uri;
@@ -37,12 +39,22 @@ public final class OpenDocument {
         return text;
     }
 
-    public synchronized Analysis analysis(Analyzer analyzer, Settings settings) {
+    /**
+     * The analysis; empty when it does not fit in the heap. It is not tried again for this version:
+     * what it built is garbage once it ran out of memory, and the next request would run out too.
+     */
+    public synchronized Optional<Analysis> analysis(Analyzer analyzer, Settings settings) {
+        if (tooLarge) return Optional.empty();
         if (analysis == null || !settings.equals(analysedWith)) {
-            analysis = analyzer.analyze(text, settings);
+            try {
+                analysis = analyzer.analyze(text, settings);
+            } catch (OutOfMemoryError e) {
+                tooLarge = true;
+                return Optional.empty();
+            }
             analysedWith = settings;
         }
-        return analysis;
+        return Optional.of(analysis);
     }
 
     /** The next version: each change replaces its range (positions in the text as changed so far), or the whole text. */

@@ -2,6 +2,7 @@ package gkreport.lsp;
 
 import gkreport.service.Analysis;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import org.eclipse.lsp4j.CodeAction;
@@ -123,7 +124,7 @@ public final class ReportTextDocumentService implements TextDocumentService {
 
     /**
      * Answers from the analysis of the document's current version, off the protocol thread;
-     * {@code whenClosed} when the document is not open. A cancelled request stops before and after analysing.
+     * {@code whenClosed} when the document is not open or too large for the heap. A cancelled request stops before and after analysing.
      */
     private <R> CompletableFuture<R> onDocument(String uri, R whenClosed, BiFunction<OpenDocument, Analysis, R> answer) {
         return CompletableFutures.computeAsync(server.requests(), (CancelChecker cancel) -> {
@@ -131,9 +132,10 @@ public final class ReportTextDocumentService implements TextDocumentService {
             OpenDocument document = server.session().documents().get(uri);
             if (document == null) return whenClosed;
             cancel.checkCanceled();
-            Analysis analysis = server.session().analysis(document);
+            Optional<Analysis> analysis = server.session().analysed(document);
+            if (analysis.isEmpty()) return whenClosed; // too large for the heap: its one diagnostic says so
             cancel.checkCanceled();
-            return answer.apply(document, analysis);
+            return answer.apply(document, analysis.get());
         });
     }
 }

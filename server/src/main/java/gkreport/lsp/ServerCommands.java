@@ -3,6 +3,7 @@ package gkreport.lsp;
 import com.google.gson.JsonPrimitive;
 import gkreport.importer.Importer;
 import gkreport.importer.ReportReader;
+import gkreport.io.HeapLimit;
 import gkreport.io.UnreadableFileException;
 import gkreport.recognize.ReportDetector;
 import gkreport.service.Analysis;
@@ -85,6 +86,8 @@ final class ServerCommands {
             return session.analyze(uri, ReportReader.read(file).text());
         } catch (UnreadableFileException e) {
             throw error(ResponseErrorCode.RequestFailed, Message.of("lsp.log.unreadable", file, e.reason()));
+        } catch (OutOfMemoryError e) {
+            throw error(ResponseErrorCode.RequestFailed, Message.of("lsp.log.unreadable", file, HeapLimit.fileTooLarge()));
         }
     }
 

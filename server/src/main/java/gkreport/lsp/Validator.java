@@ -9,9 +9,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
@@ -20,6 +24,7 @@ import org.eclipse.lsp4j.services.LanguageClient;
  * dropped), all on one thread so that publishing and clearing never overtake each other. A rule
  * that throws is logged to the client and the other rules' findings are still published. The
  * cross-year findings come with the others, and the reports of the year after are validated again.
+ * A document too large for the heap gets one diagnostic that says so, and the server stays up.
  */
 public final class Validator {
     private final AnalysisSession session;
@@ -68,6 +73,13 @@ public final class Validator {
         if (previous != null) previous.cancel(false);
     }
 
+    /** The one diagnostic of a document too large for the heap, on its first line: why, and how to give more memory. */
+    private void publishTooLarge(String uri, int version, String message) {
+        Diagnostic tooLarge = new Diagnostic(new Range(new Position(0, 0), new Position(0, 1)), message, DiagnosticSeverity.Error,
+                DiagnosticConverter.SOURCE);
+        client.publishDiagnostics(new PublishDiagnosticsParams(uri, List.of(tooLarge), version));
+    }
+
     private void validate(String uri, int version) {
         try {
             OpenDocument document = session.documents().get(uri);
@@ -83,6 +95,8 @@ public final class Validator {
             client.publishDiagnostics(new PublishDiagnosticsParams(uri, converter.diagnostics(analysis, messages, uri), version));
             // The open reports of the year after are checked against this one: check them again with it.
             for (String next : crossYear.nextYearsOf(analysis.report())) schedule(next, 0);
+        } catch (DocumentTooLargeException e) {
+            publishTooLarge(uri, version, e.getMessage());
         } catch (RuntimeException e) {
             client.logMessage(new MessageParams(MessageType.Error, "gkreport: validating " + uri + " failed: " + e));
         } catch (OutOfMemoryError e) {

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class LspStreamFaultTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final String HEAP = "-Xmx512m";
+    /** A heap that holds a 5 MB document but not its analysis. */
+    private static final String SMALL_HEAP = "-Xmx40m";
 
     @Test
     void malformedMessagesAndUnknownMethodsAreAnsweredPerSpecAndTheServerStaysUp() throws Exception {
@@ -95,6 +97,37 @@ class LspStreamFaultTest {
                 assertThat(lsp.response(2, TIMEOUT).getAsJsonArray("result")).as(lsp.stderr()).isNotEmpty();
             }
             assertThat(shutdownAndExit(lsp, 3)).as(lsp.stderr()).isZero();
+        }
+    }
+
+    /**
+     * A document whose analysis cannot fit in the heap gets one diagnostic that says so; requests on it
+     * answer as on a closed document, the other documents are checked, and standard output carries
+     * nothing but messages (no 「Terminating due to java.lang.OutOfMemoryError」).
+     */
+    @Test
+    void aDocumentTooLargeForTheHeapGetsOneDiagnosticAndTheServerStaysUp() throws Exception {
+        try (RawLspClient lsp = new RawLspClient(SMALL_HEAP)) {
+            initialize(lsp, 1);
+            String big = "file:///tmp/too-large.txt";
+            lsp.send(notification("textDocument/didOpen", didOpen(big, SampleFiles.text(SampleFiles.S003).repeat(834))));
+            JsonObject published = lsp.notification("textDocument/publishDiagnostics", TIMEOUT).getAsJsonObject("params");
+            assertThat(published.get("uri").getAsString()).isEqualTo(big);
+            JsonArray diagnostics = published.getAsJsonArray("diagnostics");
+            assertThat(diagnostics).hasSize(1);
+            assertThat(diagnostics.get(0).getAsJsonObject().get("message").getAsString())
+                    .startsWith("文档过大，无法在语言服务器").contains("-Xmx");
+            JsonObject symbols = new JsonObject();
+            symbols.add("textDocument", document(big));
+            lsp.send(request(2, "textDocument/documentSymbol", symbols));
+            assertThat(lsp.response(2, TIMEOUT).getAsJsonArray("result")).as(lsp.stderr()).isEmpty();
+            String small = "file:///tmp/report.txt";
+            lsp.send(notification("textDocument/didOpen", didOpen(small, SampleFiles.text(SampleFiles.S003))));
+            JsonObject checked = lsp.notification("textDocument/publishDiagnostics", TIMEOUT).getAsJsonObject("params");
+            assertThat(checked.get("uri").getAsString()).isEqualTo(small);
+            assertThat(checked.getAsJsonArray("diagnostics")).isNotEmpty();
+            assertThat(shutdownAndExit(lsp, 3)).as(lsp.stderr()).isZero();
+            assertThat(lsp.strayOutput()).isEmpty();
         }
     }
 

@@ -40,8 +40,8 @@ class OpenDocumentTest {
     void analysesOncePerSettings() {
         OpenDocument doc = new OpenDocument("file:///r.txt", 1, SampleFiles.text(SampleFiles.S003));
         Analyzer analyzer = new Analyzer();
-        var first = doc.analysis(analyzer, Settings.DEFAULT);
-        assertThat(doc.analysis(analyzer, new Settings("zh", java.util.Map.of()))).isSameAs(first);
-        assertThat(doc.analysis(analyzer, Settings.DEFAULT.withLanguage("en"))).isNotSameAs(first);
+        var first = doc.analysis(analyzer, Settings.DEFAULT).orElseThrow();
+        assertThat(doc.analysis(analyzer, new Settings("zh", java.util.Map.of())).orElseThrow()).isSameAs(first);
+        assertThat(doc.analysis(analyzer, Settings.DEFAULT.withLanguage("en")).orElseThrow()).isNotSameAs(first);
     }
 }

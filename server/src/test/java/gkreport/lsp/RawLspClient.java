@@ -23,6 +23,7 @@ final class RawLspClient implements AutoCloseable {
     private final OutputStream in;
     private final BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
     private final StringBuilder stderr = new StringBuilder();
+    private final StringBuffer strayOutput = new StringBuffer();
 
     RawLspClient(String maxHeap) throws IOException {
         process = ChildJvm.start(List.of(maxHeap, "-Xlog:disable", "-Xlog:all=warning:stderr"), "lsp");
@@ -71,6 +72,21 @@ final class RawLspClient implements AutoCloseable {
         }
     }
 
+    /** The next notification of this method, skipping other messages. */
+    JsonObject notification(String method, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonObject m = messages.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (m == null) throw new AssertionError("no " + method + " within " + timeout + "; the server's standard error:\n" + stderr());
+            if (m.has("method") && m.get("method").getAsString().equals(method) && !m.has("id")) return m;
+        }
+    }
+
+    /** What the server wrote on standard output that is no message header: nothing, if it keeps to the protocol. */
+    String strayOutput() {
+        return strayOutput.toString();
+    }
+
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) throw new AssertionError("server still running");
         return process.exitValue();
@@ -87,6 +103,7 @@ final class RawLspClient implements AutoCloseable {
                 String header;
                 while (!(header = line(out)).isEmpty()) {
                     if (header.toLowerCase().startsWith("content-length:")) length = Integer.parseInt(header.substring(15).trim());
+                    else if (!header.toLowerCase().startsWith("content-type:")) strayOutput.append(header).append('\n');
                 }
                 byte[] body = out.readNBytes(length);
                 if (body.length < length) return;

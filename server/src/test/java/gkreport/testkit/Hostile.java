@@ -104,6 +104,18 @@ public final class Hostile {
         return page(file, megabytes, "", paragraph, "");
     }
 
+    /** A small web page of tables that each claim rows × colspan cells: one of 990 rows of colspan="1000" is 34 KB. */
+    public static Path wideSpans(Path file, int tables, int rows, int colspan) {
+        String table = "<table>" + ("<tr><td colspan=\"" + colspan + "\">0</td></tr>\n").repeat(rows) + "</table>\n";
+        String page = "<html><head><meta charset=\"utf-8\"></head><body><h1>某某市2020年政府信息公开工作年度报告</h1>"
+                + table.repeat(tables) + "</body></html>";
+        try {
+            return Files.writeString(file, page, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Path page(Path file, int megabytes, String open, String repeated, String close) {
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(("<html><head><meta charset=\"utf-8\"></head><body><h1>某某市2020年政府信息公开工作年度报告</h1>"
