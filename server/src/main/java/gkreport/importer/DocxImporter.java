@@ -4,15 +4,18 @@ import gkreport.io.UnreadableFileException;
 import gkreport.text.Message;
 import java.io.IOException;
 import java.nio.file.Path;
+import javax.xml.stream.XMLStreamException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.xml.sax.SAXException;
 
 /**
- * Reads a .docx (Apache POI, XWPF) into an {@link ImportedDocument}. Whatever is wrong with the
+ * Reads a .docx into an {@link ImportedDocument}: Apache POI opens the package, and its parts are
+ * streamed (see {@link WordBody}), its tables counted first against the limits. Whatever is wrong with the
  * file, the caller gets an {@link UnreadableFileException} with a reason, never another exception.
  */
 public final class DocxImporter {
@@ -37,9 +40,14 @@ public final class DocxImporter {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-            XWPFDocument doc = new XWPFDocument(pkg);
-            return new ImportedDocument(new DocxContent(WordNumbering.of(doc)).blocks(doc.getBodyElements()));
-        } catch (IOException | InvalidFormatException | SAXException | RuntimeException | LinkageError e) {
+            PackagePart document = WordParts.document(pkg);
+            DocxTableCensus.check(document);
+            WordNumbering numbering = WordNumbering.of(WordParts.related(document, XWPFRelation.NUMBERING.getRelation()),
+                    WordParts.related(document, XWPFRelation.STYLES.getRelation()));
+            WordText text = new WordText(WordParts.notes(WordParts.related(document, XWPFRelation.FOOTNOTE.getRelation()), "footnote"),
+                    WordParts.notes(WordParts.related(document, XWPFRelation.ENDNOTE.getRelation()), "endnote"));
+            return new ImportedDocument(WordBody.blocks(document, new DocxContent(numbering, text)));
+        } catch (IOException | InvalidFormatException | SAXException | XMLStreamException | RuntimeException | LinkageError e) {
             // POI reports a broken part with runtime exceptions of many kinds, and an element its slim
             // schema jar (poi-ooxml-lite) lacks with a linkage error; all mean the same to a user.
             throw new UnreadableFileException(Message.of("import.corrupt", Message.of(damage(e)), reason(e)));
@@ -54,7 +62,7 @@ public final class DocxImporter {
             String m = String.valueOf(t.getMessage());
             if (t instanceof java.util.zip.ZipException || m.contains("zip") || m.contains("ZIP")) return "import.docx.zip";
             if (t instanceof InvalidFormatException || m.contains("Content_Types") || m.contains("part")) return "import.docx.parts";
-            if (t instanceof SAXException || t instanceof org.apache.xmlbeans.XmlException) return "import.docx.xml";
+            if (t instanceof SAXException || t instanceof XMLStreamException || t instanceof org.apache.xmlbeans.XmlException) return "import.docx.xml";
             if (t instanceof LinkageError) return "import.docx.unsupported";
         }
         return "import.docx.other";

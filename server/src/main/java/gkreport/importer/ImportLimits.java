@@ -29,6 +29,17 @@ public final class ImportLimits {
     public static final int MAX_HTML_TABLE_CELLS = 20_000;
     /** Most cells the tables of one web page may have together, their spans expanded. */
     public static final int MAX_HTML_PAGE_CELLS = 100_000;
+    /**
+     * Most table rows a .docx may have, in all its tables: a report's tables have some hundred
+     * rows together.
+     */
+    public static final int MAX_DOCX_TABLE_ROWS = 10_000;
+    /**
+     * Most table cells a .docx may have, in all its tables, a cell that spans columns or continues
+     * a vertical merge counted once for each grid column it covers: a report's tables have some
+     * five hundred together.
+     */
+    public static final int MAX_DOCX_TABLE_CELLS = 50_000;
     /** Most parts a .docx may have. */
     public static final int MAX_ZIP_ENTRIES = 1000;
     /** Largest uncompressed XML part (document.xml, numbering.xml, …) parsed. */

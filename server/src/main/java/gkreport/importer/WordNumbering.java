@@ -8,12 +8,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.parsers.DocumentBuilder;
-import org.apache.poi.ooxml.POIXMLDocumentPart;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
@@ -46,20 +44,23 @@ final class WordNumbering {
     private final Map<String, int[]> counters = new HashMap<>();
     private final Set<String> started = new HashSet<>();
 
-    static WordNumbering of(XWPFDocument doc) throws IOException, SAXException {
+    /** The numbering of a document whose numbering and styles parts are given, either possibly null. */
+    static WordNumbering of(PackagePart numberingPart, PackagePart stylesPart) throws IOException, SAXException {
         WordNumbering n = new WordNumbering();
-        Document numbering = parse(doc.getNumbering());
+        Document numbering = parse(numberingPart);
         if (numbering != null) n.readNumbering(numbering.getDocumentElement());
-        Document styles = parse(doc.getStyles());
+        Document styles = parse(stylesPart);
         if (styles != null) n.readStyles(styles.getDocumentElement());
         return n;
     }
 
-    /** The label of a paragraph whose properties ({@code w:pPr}) are given, or "" when it has none. */
-    String label(Node pPr, String styleId) {
-        Element numPr = Ooxml.child(pPr, "numPr");
-        String numId = Ooxml.val(numPr, "numId");
-        Integer ilvl = numPr == null || Ooxml.val(numPr, "ilvl") == null ? null : Ooxml.intVal(numPr, "ilvl", 0);
+    /**
+     * The label of a paragraph whose own numbering ({@code w:numPr}) and style are given, each
+     * possibly null, or "" when it has none.
+     */
+    String label(String ownNumId, Integer ownIlvl, String styleId) {
+        String numId = ownNumId;
+        Integer ilvl = ownIlvl;
         String s = styleId;
         for (int depth = 0; s != null && depth < MAX_STYLE_DEPTH && (numId == null || ilvl == null); depth++) {
             StyleNumbering style = styles.get(s);
@@ -164,10 +165,10 @@ final class WordNumbering {
     }
 
     /** A part parsed with POI's hardened parser (no DTDs, no external entities), or null when absent. */
-    private static Document parse(POIXMLDocumentPart part) throws IOException, SAXException {
+    private static Document parse(PackagePart part) throws IOException, SAXException {
         if (part == null) return null;
         DocumentBuilder builder = XMLHelper.newDocumentBuilder();
-        try (InputStream in = part.getPackagePart().getInputStream()) {
+        try (InputStream in = part.getInputStream()) {
             return builder.parse(in);
         }
     }

@@ -60,6 +60,14 @@ class HostileFilesTest {
                 hostile("not a ZIP at all", f -> write(f, "这不是 Word 文档"), "text.docx", "import.notDocx"),
                 hostile(".doc renamed .docx", Hostile::legacyDoc, "old.docx", "import.legacyDoc"),
                 hostile("external entity in document.xml", f -> Hostile.externalEntity(f, secret, 0), "xxe.docx", "import.doctype"),
+                hostile("Word table row of 100,000 cells", f -> Hostile.wordTable(f, 1, 100_000, 1), "wide-row.docx",
+                        "import.docx.tooManyCells"),
+                hostile("Word table of 120,000 rows", f -> Hostile.wordTable(f, 120_000, 1, 1), "long-table.docx", "import.docx.tooManyRows"),
+                hostile("Word table of 600 × 500 cells", f -> Hostile.wordTable(f, 600, 500, 1), "big-table.docx", "import.docx.tooManyCells"),
+                hostile("Word table of 2,000 cells each spanning 1,000 columns", f -> Hostile.wordTable(f, 2_000, 1, 1_000), "spans.docx",
+                        "import.docx.tooManyCells"),
+                hostile("Word table one cell past the limit", f -> Hostile.wordTable(f, 100, ImportLimits.MAX_DOCX_TABLE_CELLS / 100 + 1, 1),
+                        "past-limit.docx", "import.docx.tooManyCells"),
                 hostile("50 MB web page", f -> Hostile.sparse(f, 50L * 1024 * 1024), "huge.html", "file.tooLarge"),
                 hostile("web page of 9 MB of tiny cells", f -> Hostile.manyTags(f, 9), "cells.html", "import.htmlTooComplex"),
                 hostile("34 KB web page of 990 rows with colspan=\"1000\"", f -> Hostile.wideSpans(f, 1, 990, 1000), "spans.html",
@@ -138,18 +146,60 @@ class HostileFilesTest {
 
     /** Every hostile file, and the largest web page and .docx accepted, checked by the real command line in a small heap. */
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void allOfThemTogetherAreCheckedInASmallHeap() throws IOException, InterruptedException {
         Path folder = Files.createDirectories(dir.resolve("all"));
         hostileFiles().forEach(a -> copy((Path) a.get()[1], folder));
         Path page = Hostile.longPage(folder.resolve("long-page.html"), (int) (ImportLimits.MAX_HTML_BYTES / (1024 * 1024)));
-        Process p = new ProcessBuilder(javaBinary(), HEAP, "-cp", System.getProperty("java.class.path"), "gkreport.cli.Main",
-                "check", "--format", "json", folder.toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(50, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(output).isEqualTo(2);
-        assertThat(output).doesNotContain("Exception", "OutOfMemory", "\tat ");
-        assertThat(output).contains("\"unreadable\": " + hostileFiles().count());
-        assertThat(output).contains(page.getFileName().toString());
+        Path table = largestWordTable(folder.resolve("largest-table.docx"));
+        SmallHeap run = SmallHeap.run("check", "--format", "json", folder.toString());
+        assertThat(run.exit()).as(run.output()).isEqualTo(2);
+        assertThat(run.output()).doesNotContain("Exception", "OutOfMemory", "\tat ");
+        assertThat(run.output()).contains("\"unreadable\": " + hostileFiles().count());
+        assertThat(run.output()).contains(page.getFileName().toString(), table.getFileName().toString());
+    }
+
+    @Test
+    void aWordTablePastTheLimitIsRefusedNamingItsCountAndTheLimit() throws IOException, InterruptedException {
+        Path file = Hostile.wordTable(dir.resolve("一行十万格.docx"), 1, 100_000, 1);
+        SmallHeap zh = SmallHeap.run("import", file.toString());
+        assertThat(zh.exit()).isEqualTo(2);
+        assertThat(zh.output()).contains("无法读取：.docx 的表格单元格过多（100000 个，合并单元格按所跨列数计，上限 "
+                + ImportLimits.MAX_DOCX_TABLE_CELLS + " 个），已拒绝读取");
+        SmallHeap en = SmallHeap.run("import", "--lang", "en", Hostile.wordTable(dir.resolve("rows.docx"), 120_000, 1, 1).toString());
+        assertThat(en.exit()).isEqualTo(2);
+        assertThat(en.output()).contains("the .docx's tables have too many rows (120000, limit " + ImportLimits.MAX_DOCX_TABLE_ROWS + "); refused");
+    }
+
+    @Test
+    void theLargestWordTableAcceptedIsReadWholeInASmallHeap() throws IOException, InterruptedException {
+        Path file = largestWordTable(dir.resolve("largest.docx"));
+        SmallHeap run = SmallHeap.run("import", file.toString());
+        assertThat(run.exit()).as(run.output()).isZero();
+        List<String> rows = run.output().lines().filter(l -> l.startsWith("| ")).toList();
+        assertThat(rows).hasSize(LARGEST_TABLE_ROWS + 1);
+        assertThat(rows.get(0)).startsWith("| 1 | 2 | 3 |");
+        assertThat(rows.get(rows.size() - 1)).endsWith(" | " + ImportLimits.MAX_DOCX_TABLE_CELLS + " |");
+    }
+
+    private static final int LARGEST_TABLE_ROWS = 200;
+
+    /** A table of exactly as many cells as a .docx may have. */
+    private static Path largestWordTable(Path file) {
+        return Hostile.wordTable(file, LARGEST_TABLE_ROWS, ImportLimits.MAX_DOCX_TABLE_CELLS / LARGEST_TABLE_ROWS, 1);
+    }
+
+    /** The command line run as its own process in the small heap: its exit code and what it printed. */
+    private record SmallHeap(int exit, String output) {
+        static SmallHeap run(String... args) throws IOException, InterruptedException {
+            List<String> command = new java.util.ArrayList<>(List.of(javaBinary(), HEAP, "-cp", System.getProperty("java.class.path"),
+                    "gkreport.cli.Main"));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(100, TimeUnit.SECONDS)).isTrue();
+            return new SmallHeap(p.exitValue(), output);
+        }
     }
 
     private static Arguments hostile(String what, Function<Path, Path> make, String name, String reason) {

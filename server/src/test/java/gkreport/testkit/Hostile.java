@@ -4,8 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,22 +21,54 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Hostile and broken files, made small on disk in the test's own folder. */
 public final class Hostile {
+    private static final String WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     private Hostile() {
     }
 
     /** A .docx whose document.xml inflates from some kilobytes to the given megabytes. */
     public static Path zipBomb(Path file, int megabytes) {
+        return withDocument(file, out -> {
+            byte[] block = new byte[1024 * 1024];
+            Arrays.fill(block, (byte) ' ');
+            for (int i = 0; i < megabytes; i++) out.write(block);
+        });
+    }
+
+    /**
+     * A .docx with one table of {@code rows} × {@code cellsPerRow} cells, each spanning
+     * {@code gridSpan} columns and holding its number, written as it goes (a table of 300,000 cells is
+     * 15 MB of XML but some 800 KB on disk).
+     */
+    public static Path wordTable(Path file, int rows, int cellsPerRow, int gridSpan) {
+        String cellProperties = gridSpan > 1 ? "<w:tcPr><w:gridSpan w:val=\"" + gridSpan + "\"/></w:tcPr>" : "";
+        return withDocument(file, out -> {
+            Writer xml = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + WORD
+                    + "\"><w:body><w:p><w:r><w:t>某某局2024年政府信息公开工作年度报告</w:t></w:r></w:p><w:tbl>");
+            long n = 0;
+            for (int r = 0; r < rows; r++) {
+                xml.write("<w:tr>");
+                for (int c = 0; c < cellsPerRow; c++) xml.write("<w:tc>" + cellProperties + "<w:p><w:r><w:t>" + ++n + "</w:t></w:r></w:p></w:tc>");
+                xml.write("</w:tr>");
+            }
+            xml.write("</w:tbl></w:body></w:document>");
+            xml.flush();
+        });
+    }
+
+    private interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** A valid .docx whose document.xml is what {@code document} writes, streamed into the ZIP. */
+    private static Path withDocument(Path file, Content document) {
         Map<String, byte[]> parts = parts(validDocx(file.resolveSibling("base-" + file.getFileName())));
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (Map.Entry<String, byte[]> p : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(p.getKey()));
-                if (p.getKey().equals("word/document.xml")) {
-                    byte[] block = new byte[1024 * 1024];
-                    Arrays.fill(block, (byte) ' ');
-                    for (int i = 0; i < megabytes; i++) zip.write(block);
-                } else {
-                    zip.write(p.getValue());
-                }
+                if (p.getKey().equals("word/document.xml")) document.writeTo(zip);
+                else zip.write(p.getValue());
                 zip.closeEntry();
             }
             return file;
