@@ -16,7 +16,7 @@ public final class ImportLimits {
     /** Largest .docx read, in bytes on disk. */
     public static final long MAX_DOCX_BYTES = 20L * 1024 * 1024;
     /** Largest web page read, in bytes on disk. */
-    public static final long MAX_HTML_BYTES = 10L * 1024 * 1024;
+    public static final long MAX_HTML_BYTES = 8L * 1024 * 1024;
     /**
      * Most tags a web page may have: its tree is built whole, and a report's page has a few
      * thousand (table 三 is some three hundred cells).

@@ -6,7 +6,7 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The beginning of an element's text as {@link Element#text()} gives it, taken from a copy of
- * the element cut off after enough text: the whole text of a 10 MB page, built while the page's
+ * the element cut off after enough text: the whole text of an 8 MB page, built while the page's
  * tree is still held, would take several times its size. jsoup's own {@code text()} reads the
  * copy, so whitespace and the spaces between blocks come out as it writes them.
  */

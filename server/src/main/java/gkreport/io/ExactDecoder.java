@@ -11,7 +11,7 @@ import java.nio.charset.CodingErrorAction;
 /**
  * Decodes bytes into a buffer of exactly the text's length, found by decoding once into a small
  * buffer first. The JDK sizes its buffer by the charset's average (a character per byte for UTF-8
- * and GB18030): a 10 MB Chinese page would take a 20 MB buffer beside its bytes and its 7 MB text,
+ * and GB18030): an 8 MB Chinese page would take a 16 MB buffer beside its bytes and its 6 MB text,
  * more than a small heap holds at once. Decoding twice costs milliseconds; the analysis, far more.
  */
 public final class ExactDecoder {
