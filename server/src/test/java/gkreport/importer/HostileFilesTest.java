@@ -69,7 +69,7 @@ class HostileFilesTest {
                 hostile("Word table one cell past the limit", f -> Hostile.wordTable(f, 100, ImportLimits.MAX_DOCX_TABLE_CELLS / 100 + 1, 1),
                         "past-limit.docx", "import.docx.tooManyCells"),
                 hostile("50 MB web page", f -> Hostile.sparse(f, 50L * 1024 * 1024), "huge.html", "file.tooLarge"),
-                hostile("web page of 9 MB of tiny cells", f -> Hostile.manyTags(f, 9), "cells.html", "import.htmlTooComplex"),
+                hostile("web page of 7 MB of tiny cells", f -> Hostile.manyTags(f, 7), "cells.html", "import.htmlTooComplex"),
                 hostile("34 KB web page of 990 rows with colspan=\"1000\"", f -> Hostile.wideSpans(f, 1, 990, 1000), "spans.html",
                         "import.tableTooLarge"),
                 hostile("web page of six tables of 20,000 spanned cells", f -> Hostile.wideSpans(f, 6, 200, 100), "tables.html",
