@@ -56,12 +56,6 @@ final class DocxTableCensus {
     }
 
     private static int intVal(XMLStreamReader in, int fallback) {
-        String v = in.getAttributeValue(Ooxml.W, "val");
-        if (v == null) return fallback;
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return Ooxml.integer(in.getAttributeValue(Ooxml.W, "val"), fallback);
     }
 }

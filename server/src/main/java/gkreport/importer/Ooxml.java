@@ -46,10 +46,14 @@ final class Ooxml {
 
     /** An integer w:val, or the fallback when absent or not a number. */
     static int intVal(Node parent, String local, int fallback) {
-        String v = val(parent, local);
-        if (v == null) return fallback;
+        return integer(val(parent, local), fallback);
+    }
+
+    /** An attribute's value as an integer, or the fallback when it is absent (null) or not a number. */
+    static int integer(String value, int fallback) {
+        if (value == null) return fallback;
         try {
-            return Integer.parseInt(v.strip());
+            return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             return fallback;
         }

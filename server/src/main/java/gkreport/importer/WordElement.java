@@ -35,13 +35,7 @@ record WordElement(String name, Map<String, String> attributes, List<WordElement
 
     /** An integer w:val, or the fallback when absent or not a number. */
     int intVal(String local, int fallback) {
-        String v = val(local);
-        if (v == null) return fallback;
-        try {
-            return Integer.parseInt(v.strip());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
+        return Ooxml.integer(val(local), fallback);
     }
 
     /** A w:val that is an on/off switch: on when present without a value, or with true, on, x or 1. */

@@ -150,12 +150,7 @@ final class WordNumbering {
     }
 
     private static int intAttr(Element e, String name) {
-        String v = Ooxml.attr(e, name);
-        try {
-            return v == null ? -1 : Integer.parseInt(v.strip());
-        } catch (NumberFormatException ex) {
-            return -1;
-        }
+        return Ooxml.integer(Ooxml.attr(e, name), -1);
     }
 
     private static int[] inactive() {
